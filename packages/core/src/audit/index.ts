@@ -1,0 +1,2 @@
+/** Barrel for the audit engine: filled in by its module. */
+export {};

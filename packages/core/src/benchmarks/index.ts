@@ -1,0 +1,2 @@
+/** Barrel for benchmarks: filled in by its module. */
+export {};

@@ -1,0 +1,2 @@
+/** Barrel for catalogue: filled in by its module. */
+export {};

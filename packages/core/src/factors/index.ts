@@ -1,0 +1,2 @@
+/** Barrel for factors: filled in by its module. */
+export {};

@@ -1,0 +1,31 @@
+/**
+ * @smm-risk/core: the pure scoring library. Reads 2D cell arrays into typed columns, computes SMM metrics,
+ * evaluates the eight failure causes, combines them into the overall risk and the money verdict, and defines
+ * the spreadsheet formula catalogue every host exposes. No DOM, no Node, no timers: runs in Node, browsers and Apps Script.
+ */
+
+export { hasFields, pickRows, type RowSet, sheetRows } from "./audit/rows";
+export {
+  CRITICAL_RISK,
+  combineSignals,
+  levelOf,
+  sampleConfidence,
+  scoreSignal,
+  signalRisk,
+  WATCH_RISK,
+} from "./audit/score";
+export type * from "./audit/types";
+export { FACTOR_IDS, PLATFORMS } from "./audit/types";
+export type * from "./catalogue/types";
+export * from "./fields";
+export * from "./i18n/localized";
+export * from "./stats/index";
+export type * from "./table/types";
+export * from "./table/index";
+export * from "./metrics/index";
+export * from "./options/index";
+export * from "./benchmarks/index";
+export * from "./factors/index";
+export * from "./scenarios/index";
+export * from "./catalogue/index";
+export * from "./audit/index";

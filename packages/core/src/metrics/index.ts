@@ -1,0 +1,2 @@
+/** Barrel for metrics: filled in by its module. */
+export {};

@@ -1,0 +1,2 @@
+/** Barrel for options: filled in by its module. */
+export {};

@@ -1,0 +1,2 @@
+/** Barrel for scenarios: filled in by its module. */
+export {};

@@ -1,0 +1,79 @@
+/**
+ * Robust trend and rank association: the Theil–Sen slope with a Mann–Kendall significance test
+ * (outlier posts cannot fake a trend) and Spearman's rank correlation.
+ */
+import { median, sampleCorrelation } from "simple-statistics";
+import { twoSidedP } from "./proportions";
+
+export interface Trend {
+  /** Theil–Sen slope: median of pairwise slopes, in y units per x unit. */
+  slope: number;
+  /** Line value at the first and last x (median-based intercept). */
+  start: number;
+  end: number;
+  /** Mann–Kendall two-sided p-value (no tie correction: conservative enough for engagement counts). */
+  p: number;
+  n: number;
+}
+
+/** Pairs are subsampled to at most ~40 000 slopes so 100k rows stay fast; the estimate is unchanged in expectation. */
+const MAX_PAIRS = 40_000;
+
+export function theilSen(xs: readonly number[], ys: readonly number[]): Trend | null {
+  const n = Math.min(xs.length, ys.length);
+  if (n < 3) return null;
+  const stride = Math.max(1, Math.ceil((n * (n - 1)) / 2 / MAX_PAIRS));
+  const slopes: number[] = [];
+  let s = 0;
+  let counter = 0;
+  for (let i = 0; i < n - 1; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const dx = (xs[j] as number) - (xs[i] as number);
+      const dy = (ys[j] as number) - (ys[i] as number);
+      if (counter++ % stride !== 0) continue;
+      if (dx !== 0) slopes.push(dy / dx);
+      // Mann–Kendall S over time order (xs ascending is assumed for S).
+      s += Math.sign(dy) * Math.sign(dx);
+    }
+  }
+  if (slopes.length === 0) return null;
+  const slope = median(slopes);
+  const intercepts: number[] = [];
+  for (let i = 0; i < n; i++) intercepts.push((ys[i] as number) - slope * (xs[i] as number));
+  const intercept = median(intercepts);
+  // Mann–Kendall: S estimated from the sampled pairs (scaled back by the stride), variance without tie correction.
+  const sFull = s * stride;
+  const varS = (n * (n - 1) * (2 * n + 5)) / 18;
+  const z = varS > 0 ? (sFull - Math.sign(sFull)) / Math.sqrt(varS) : 0;
+  const x0 = Math.min(...xs.slice(0, n));
+  const x1 = Math.max(...xs.slice(0, n));
+  return { slope, start: intercept + slope * x0, end: intercept + slope * x1, p: twoSidedP(z), n };
+}
+
+function ranks(values: readonly number[]): number[] {
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  const out = new Array<number>(values.length);
+  let i = 0;
+  while (i < order.length) {
+    let j = i;
+    while (
+      j + 1 < order.length &&
+      (order[j + 1] as readonly [number, number])[0] === (order[i] as readonly [number, number])[0]
+    )
+      j++;
+    const rank = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) out[(order[k] as readonly [number, number])[1]] = rank;
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Spearman's rank correlation (ties get average ranks); null with fewer than 3 pairs or a constant side. */
+export function spearman(xs: readonly number[], ys: readonly number[]): number | null {
+  const n = Math.min(xs.length, ys.length);
+  if (n < 3) return null;
+  const rx = ranks(xs.slice(0, n));
+  const ry = ranks(ys.slice(0, n));
+  const r = sampleCorrelation(rx, ry);
+  return Number.isFinite(r) ? r : null;
+}

@@ -1,0 +1,2 @@
+/** Barrel for table: filled in by its module. */
+export {};

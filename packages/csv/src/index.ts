@@ -1,0 +1,2 @@
+/** @smm-risk/csv: delimited text to a 2D cell array. */
+export {};
