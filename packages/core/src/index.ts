@@ -4,6 +4,7 @@
  * the spreadsheet formula catalogue every host exposes. No DOM, no Node, no timers: runs in Node, browsers and Apps Script.
  */
 
+export * from "./audit/index";
 export { hasFields, pickRows, type RowSet, sheetRows } from "./audit/rows";
 export {
   CRITICAL_RISK,
@@ -16,16 +17,17 @@ export {
 } from "./audit/score";
 export type * from "./audit/types";
 export { FACTOR_IDS, PLATFORMS } from "./audit/types";
+export * from "./benchmarks/index";
+export * from "./catalogue/index";
 export type * from "./catalogue/types";
+export * from "./factors/index";
 export * from "./fields";
 export * from "./i18n/localized";
-export * from "./stats/index";
-export type * from "./table/types";
-export * from "./table/index";
 export * from "./metrics/index";
 export * from "./options/index";
-export * from "./benchmarks/index";
-export * from "./factors/index";
 export * from "./scenarios/index";
-export * from "./catalogue/index";
-export * from "./audit/index";
+export * from "./stats/index";
+export * from "./table/index";
+export type * from "./table/types";
+export * from "./i18n/format";
+export { createContext } from "./audit/context";
