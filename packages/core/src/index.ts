@@ -4,6 +4,7 @@
  * the spreadsheet formula catalogue every host exposes. No DOM, no Node, no timers: runs in Node, browsers and Apps Script.
  */
 
+export { createContext } from "./audit/context";
 export * from "./audit/index";
 export { hasFields, pickRows, type RowSet, sheetRows } from "./audit/rows";
 export {
@@ -17,11 +18,13 @@ export {
 } from "./audit/score";
 export type * from "./audit/types";
 export { FACTOR_IDS, PLATFORMS } from "./audit/types";
+export { groupUnits, type Unit } from "./audit/units";
 export * from "./benchmarks/index";
 export * from "./catalogue/index";
 export type * from "./catalogue/types";
 export * from "./factors/index";
 export * from "./fields";
+export * from "./i18n/format";
 export * from "./i18n/localized";
 export * from "./metrics/index";
 export * from "./options/index";
@@ -29,5 +32,3 @@ export * from "./scenarios/index";
 export * from "./stats/index";
 export * from "./table/index";
 export type * from "./table/types";
-export * from "./i18n/format";
-export { createContext } from "./audit/context";

@@ -8,21 +8,38 @@ export const WATCH_RISK = 40;
 export const CRITICAL_RISK = 70;
 
 /**
- * Piecewise-linear risk for a value against its thresholds, for either direction.
- * Measured in "steps" of (critical − watch): one step better than watch scores 0, watch scores 40,
- * critical scores 70, one step worse than critical scores 100. Values in between interpolate.
+ * Piecewise-linear risk for a value against its thresholds, for either direction, measured in "steps" of
+ * (critical − watch): watch scores 40, critical scores 70, one step worse than critical scores 100.
+ * Below watch the risk falls linearly to 0 at the "good" anchor, one step better than watch, or at the natural
+ * bound of the scale when that is nearer (0 hours, 0 %, 100 % of messages answered): a 1-hour median reply
+ * against a 4-hour watch line is close to no risk, not a third of the way to an alarm.
  */
-export function signalRisk(value: number, watch: number, critical: number): number {
+export function signalRisk(
+  value: number,
+  watch: number,
+  critical: number,
+  bounds: { min?: number; max?: number } = {},
+): number {
   const step = critical - watch;
   if (step === 0) return value >= watch ? CRITICAL_RISK : 0;
   const u = (value - watch) / step;
   let risk: number;
-  if (u <= -1) risk = 0;
-  else if (u < 0) risk = WATCH_RISK * (u + 1);
-  else if (u < 1) risk = WATCH_RISK + (CRITICAL_RISK - WATCH_RISK) * u;
+  if (u < 0) {
+    let good = watch - step;
+    if (step > 0 && bounds.min !== undefined && watch > bounds.min) good = Math.max(good, bounds.min);
+    if (step < 0 && bounds.max !== undefined && watch < bounds.max) good = Math.min(good, bounds.max);
+    risk = Math.max(0, WATCH_RISK * ((value - good) / (watch - good)));
+  } else if (u < 1) risk = WATCH_RISK + (CRITICAL_RISK - WATCH_RISK) * u;
   else if (u < 2) risk = CRITICAL_RISK + (100 - CRITICAL_RISK) * (u - 1);
   else risk = 100;
   return Math.round(risk * 10) / 10;
+}
+
+/** The natural bounds of a signal's unit: shares lie in [0, 1], durations, counts and rates are not negative. */
+export function unitBounds(unit: SignalSpec["unit"]): { min?: number; max?: number } {
+  if (unit === "fraction") return { min: 0, max: 1 };
+  if (unit === "ratio" || unit === "money") return {};
+  return { min: 0 };
 }
 
 export function levelOf(risk: number | null): Level {
@@ -51,7 +68,10 @@ export function scoreSignal(
   confidence: number,
   extra: Pick<SignalResult, "note" | "benchmark"> = {},
 ): SignalResult {
-  const risk = value === null || !Number.isFinite(value) ? 0 : signalRisk(value, thresholds.watch, thresholds.critical);
+  const risk =
+    value === null || !Number.isFinite(value)
+      ? 0
+      : signalRisk(value, thresholds.watch, thresholds.critical, unitBounds(spec.unit));
   const usable = value !== null && Number.isFinite(value);
   return {
     id: spec.id,

@@ -4,6 +4,7 @@
  */
 import { median, sampleCorrelation } from "simple-statistics";
 import { twoSidedP } from "./proportions";
+import { createRandom } from "./random";
 
 export interface Trend {
   /** Theil–Sen slope: median of pairwise slopes, in y units per x unit. */
@@ -22,18 +23,27 @@ const MAX_PAIRS = 40_000;
 export function theilSen(xs: readonly number[], ys: readonly number[]): Trend | null {
   const n = Math.min(xs.length, ys.length);
   if (n < 3) return null;
-  const stride = Math.max(1, Math.ceil((n * (n - 1)) / 2 / MAX_PAIRS));
   const slopes: number[] = [];
   let s = 0;
-  let counter = 0;
-  for (let i = 0; i < n - 1; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const dx = (xs[j] as number) - (xs[i] as number);
-      const dy = (ys[j] as number) - (ys[i] as number);
-      if (counter++ % stride !== 0) continue;
-      if (dx !== 0) slopes.push(dy / dx);
-      // Mann–Kendall S over time order (xs ascending is assumed for S).
-      s += Math.sign(dy) * Math.sign(dx);
+  const total = (n * (n - 1)) / 2;
+  let visited = 0;
+  const visit = (i: number, j: number) => {
+    const dx = (xs[j] as number) - (xs[i] as number);
+    const dy = (ys[j] as number) - (ys[i] as number);
+    if (dx !== 0) slopes.push(dy / dx);
+    // Mann–Kendall S over time order (xs ascending is assumed for S).
+    s += Math.sign(dy) * Math.sign(dx);
+    visited++;
+  };
+  if (total <= MAX_PAIRS) {
+    for (let i = 0; i < n - 1; i++) for (let j = i + 1; j < n; j++) visit(i, j);
+  } else {
+    // Sample MAX_PAIRS pairs uniformly with a seeded generator: O(MAX_PAIRS), never O(n²) iterations.
+    const random = createRandom(n).next;
+    while (visited < MAX_PAIRS) {
+      const a = Math.floor(random() * n);
+      const b = Math.floor(random() * n);
+      if (a !== b) visit(Math.min(a, b), Math.max(a, b));
     }
   }
   if (slopes.length === 0) return null;
@@ -41,12 +51,17 @@ export function theilSen(xs: readonly number[], ys: readonly number[]): Trend | 
   const intercepts: number[] = [];
   for (let i = 0; i < n; i++) intercepts.push((ys[i] as number) - slope * (xs[i] as number));
   const intercept = median(intercepts);
-  // Mann–Kendall: S estimated from the sampled pairs (scaled back by the stride), variance without tie correction.
-  const sFull = s * stride;
+  // Mann–Kendall: S estimated from the sampled pairs (scaled to all pairs), variance without tie correction.
+  const sFull = (s * total) / visited;
   const varS = (n * (n - 1) * (2 * n + 5)) / 18;
   const z = varS > 0 ? (sFull - Math.sign(sFull)) / Math.sqrt(varS) : 0;
-  const x0 = Math.min(...xs.slice(0, n));
-  const x1 = Math.max(...xs.slice(0, n));
+  let x0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i] as number;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+  }
   return { slope, start: intercept + slope * x0, end: intercept + slope * x1, p: twoSidedP(z), n };
 }
 

@@ -56,7 +56,8 @@ export type TableColumns = { [F in NumberField]?: NumberColumn<F> } & { [F in Te
 
 /** A rate the export already computed (ER, ERR, CTR…). Kept for reference; factors recompute from counts when they can. */
 export interface DerivedColumn {
-  metric: "engagement_rate" | "ctr" | "cpm" | "cpc" | "cpa" | "roas";
+  /** `read_rate`: Telegram/TGStat "ERR" (views / subscribers), a read rate, not engagement. */
+  metric: "engagement_rate" | "read_rate" | "ctr" | "cpm" | "cpc" | "cpa" | "roas";
   header: string;
   index: number;
   /** Rates as fractions (3.5 % → 0.035). */
@@ -86,7 +87,11 @@ export type DiagnosticCode =
   | "no_header"
   | "duplicate_header"
   | "unknown_override"
-  | "mixed_currency";
+  | "mixed_currency"
+  /** Info: a "1,234"/"1.234" column whose decimal separator had to be taken from the locale hint. */
+  | "ambiguous_number"
+  /** Info: a "Total"/"Итого" summary row was left out of the data rows. */
+  | "total_row";
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -111,6 +116,8 @@ export interface ReadOptions {
   source?: string;
   /** Hint for ambiguous numbers ("1,234") when the column does not decide it. Default "auto". */
   locale?: "en" | "ru" | "auto";
+  /** Cap on per-cell diagnostics per column (the rest are counted in one summary diagnostic). Default 100. */
+  maxDiagnosticsPerColumn?: number;
 }
 
 export interface ReadTable {

@@ -1,0 +1,88 @@
+/** The sidebar's own words in English and Russian, and helpers to pick a language and format numbers. */
+import type { Lang, Level, Localized } from "@smm-risk/core";
+
+export const UI = {
+  title: { en: "SMM risk audit", ru: "Аудит рисков SMM" },
+  loading: { en: "Loading…", ru: "Загрузка…" },
+  range: { en: "Range", ru: "Диапазон" },
+  noSelection: {
+    en: "Nothing selected yet: select the export with its header row.",
+    ru: "Пока ничего не выделено: выделите выгрузку со строкой заголовков.",
+  },
+  rowsByColumns: { en: "rows × columns", ru: "строк × столбцов" },
+  refresh: { en: "Use current selection", ru: "Взять текущее выделение" },
+  options: { en: "Options", ru: "Параметры" },
+  platform: { en: "Platform", ru: "Платформа" },
+  auto: { en: "from the data", ru: "из данных" },
+  currency: { en: "Currency", ru: "Валюта" },
+  margin: { en: "Margin, %", ru: "Маржа, %" },
+  targetCpa: { en: "Target CPA", ru: "Целевой CPA" },
+  run: { en: "Run audit", ru: "Запустить аудит" },
+  hint: {
+    en: "Select an export of posts, ads or messages together with its header row, then run the audit. Nothing in your sheet is changed; the report goes to a new sheet.",
+    ru: "Выделите выгрузку постов, рекламы или сообщений вместе со строкой заголовков и запустите аудит. Ваш лист не меняется; отчёт пишется на новый лист.",
+  },
+  auditSheet: { en: "Whole sheet", ru: "Весь лист" },
+  report: { en: "Insert report sheet", ru: "Вставить лист отчёта" },
+  running: { en: "Reading and auditing", ru: "Чтение и аудит" },
+  writing: { en: "Writing the report sheet", ru: "Запись листа отчёта" },
+  seconds: { en: "s", ru: "с" },
+  mapping: { en: "Column mapping", ru: "Сопоставление столбцов" },
+  mappingHint: { en: "Fix a column and the audit reruns.", ru: "Исправьте столбец — аудит перезапустится." },
+  recognised: { en: "recognised", ru: "распознано" },
+  ignored: { en: "— ignored —", ru: "— не использовать —" },
+  overall: { en: "Overall risk", ru: "Общий риск" },
+  grade: { en: "grade", ru: "оценка" },
+  confidence: { en: "confidence", ru: "достоверность" },
+  dataRows: { en: "data rows", ru: "строк данных" },
+  days: { en: "days", ru: "дн." },
+  factors: { en: "Eight factors", ru: "Восемь факторов" },
+  verdict: { en: "Money verdict", ru: "Денежный вердикт" },
+  spend: { en: "Spend", ru: "Расходы" },
+  revenue: { en: "Revenue", ru: "Выручка" },
+  cpa: { en: "CPA", ru: "CPA" },
+  roas: { en: "ROAS", ru: "ROAS" },
+  romi: { en: "ROMI", ru: "ROMI" },
+  monthlyResult: { en: "Result / 30 days", ru: "Результат / 30 дней" },
+  monthlySavings: { en: "Savings / 30 days", ru: "Экономия / 30 дней" },
+  breakEven: { en: "Break-even margin", ru: "Маржа безубыточности" },
+  findings: { en: "Findings", ru: "Находки" },
+  noFindings: { en: "No findings.", ru: "Находок нет." },
+  rows: { en: "rows", ru: "строки" },
+  clickToSelect: { en: "Click to select these rows in the sheet", ru: "Щёлкните, чтобы выделить эти строки на листе" },
+  selected: { en: "Selected", ru: "Выделено" },
+  notAssessed: { en: "Not assessed", ru: "Не оценено" },
+  needs: { en: "Add one of these column sets:", ru: "Добавьте один из наборов столбцов:" },
+  or: { en: "or", ru: "или" },
+  warnings: { en: "Warnings", ru: "Предупреждения" },
+  reportDone: { en: "Report written to sheet", ru: "Отчёт записан на лист" },
+  error: { en: "Error", ru: "Ошибка" },
+  auditedIn: { en: "audited in", ru: "проверено за" },
+} satisfies Record<string, Localized>;
+
+export const LEVELS: Record<Level, Localized> = {
+  ok: { en: "ok", ru: "норма" },
+  watch: { en: "watch", ru: "внимание" },
+  critical: { en: "critical", ru: "критично" },
+  not_assessed: { en: "not assessed", ru: "не оценён" },
+};
+
+export function text(value: Localized, lang: Lang): string {
+  return value[lang] || value.en;
+}
+
+export function formatNumber(value: number, lang: Lang, digits = 0): string {
+  return new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+export function formatPercent(fraction: number, lang: Lang, digits = 0): string {
+  return `${formatNumber(fraction * 100, lang, digits)} %`;
+}
+
+export function formatMoney(value: number, currency: string | null, lang: Lang): string {
+  const amount = formatNumber(value, lang, Math.abs(value) < 100 ? 2 : 0);
+  return currency ? `${amount} ${currency}` : amount;
+}

@@ -1,0 +1,141 @@
+/**
+ * Every fixed label the CLI prints, in English and Russian, in one table: renderers and commands look text up
+ * here (or use core's Localized messages) and never write user-visible words inline.
+ */
+import type { Lang, Level, Localized, RowKind, SignalUnit } from "@smm-risk/core";
+
+export const LABELS = {
+  auditTitle: { en: "SMM RISK AUDIT", ru: "АУДИТ РИСКОВ SMM" },
+  inspectTitle: { en: "SMM RISK · WHAT THE FILE CONTAINS", ru: "SMM RISK · ЧТО В ФАЙЛЕ" },
+  overallRisk: { en: "Overall risk", ru: "Общий риск" },
+  grade: { en: "grade", ru: "оценка" },
+  confidence: { en: "confidence", ru: "достоверность" },
+  confidenceHeading: { en: "Confidence", ru: "Достоверность" },
+  rowsHeading: { en: "Rows", ru: "Строки" },
+  unit: { en: "Campaign / segment", ru: "Кампания / сегмент" },
+  savesHeading: { en: "Saves", ru: "Экономия" },
+  reportTitle: { en: "SMM risk audit", ru: "Аудит рисков SMM" },
+  fixFirst: { en: "Fix first", ru: "Что исправить первым" },
+  factors: { en: "Factors", ru: "Факторы" },
+  factor: { en: "Factor", ru: "Фактор" },
+  risk: { en: "Risk", ru: "Риск" },
+  level: { en: "Level", ru: "Уровень" },
+  mainSignal: { en: "Main signal", ru: "Главный сигнал" },
+  money: { en: "Money verdict", ru: "Деньги" },
+  spend: { en: "Spend", ru: "Расход" },
+  revenue: { en: "Revenue", ru: "Выручка" },
+  conversions: { en: "Conversions", ru: "Конверсии" },
+  result: { en: "Result", ru: "Результат" },
+  perMonth: { en: "per month", ru: "в месяц" },
+  profit: { en: "profit", ru: "прибыль" },
+  loss: { en: "loss", ru: "убыток" },
+  margin: { en: "margin", ru: "маржа" },
+  breakEvenMargin: { en: "Break-even margin", ru: "Маржа безубыточности" },
+  savings: { en: "Could save", ru: "Можно сэкономить" },
+  savingsHow: {
+    en: "if the worst units ran at the portfolio's median efficiency",
+    ru: "если худшие кампании/сегменты работали бы с медианной эффективностью",
+  },
+  saves: { en: "saves", ru: "экономия" },
+  findings: { en: "Top findings", ru: "Главные находки" },
+  noFindings: { en: "No findings: nothing stands out.", ru: "Находок нет: ничего не выделяется." },
+  notAssessed: { en: "Not assessed", ru: "Не оценено" },
+  wouldEnable: { en: "would be enabled by columns", ru: "можно оценить, если добавить столбцы" },
+  or: { en: "or", ru: "или" },
+  warnings: { en: "Warnings", ru: "Предупреждения" },
+  more: { en: "+{n} more", ru: "и ещё {n}" },
+  days: { en: "days", ru: "дн." },
+  period: { en: "Period", ru: "Период" },
+  files: { en: "Files", ru: "Файлы" },
+  currency: { en: "Currency", ru: "Валюта" },
+  platform: { en: "Platform", ru: "Платформа" },
+  none: { en: "none", ru: "нет" },
+  noRisk: { en: "no factor could be assessed", ru: "ни один фактор не удалось оценить" },
+  unreadableCells: {
+    en: "{n} {cells} could not be read; run `smm-risk inspect <file>` to see which",
+    ru: "Не прочитано ячеек: {n}; какие именно, покажет `smm-risk inspect <файл>`",
+  },
+  thresholds: { en: "watch", ru: "внимание" },
+  critical: { en: "critical", ru: "критично" },
+  // inspect
+  file: { en: "File", ru: "Файл" },
+  encoding: { en: "Encoding", ru: "Кодировка" },
+  delimiter: { en: "Delimiter", ru: "Разделитель" },
+  headerRow: { en: "Header row", ru: "Строка заголовков" },
+  dataRows: { en: "Data rows", ru: "Строк данных" },
+  rowKinds: { en: "Row kinds", ru: "Типы строк" },
+  mapping: { en: "Column mapping", ru: "Сопоставление столбцов" },
+  field: { en: "Field", ru: "Поле" },
+  header: { en: "Header", ru: "Заголовок" },
+  column: { en: "Col", ru: "Ст." },
+  alternatives: { en: "Alternatives", ru: "Другие кандидаты" },
+  unmapped: { en: "Unmapped columns", ru: "Нераспознанные столбцы" },
+  diagnostics: { en: "Diagnostics", ru: "Диагностика" },
+  cell: { en: "Cell", ru: "Ячейка" },
+  severity: { en: "Severity", ru: "Важность" },
+  reason: { en: "Reason", ru: "Причина" },
+  value: { en: "Value", ru: "Значение" },
+  noDiagnostics: { en: "Every cell was read.", ru: "Все ячейки прочитаны." },
+  andMore: { en: "… and {n} more (use --format json for all)", ru: "… и ещё {n} (все: --format json)" },
+  parserWarnings: { en: "Parser warnings", ru: "Предупреждения разбора" },
+} satisfies Record<string, Localized>;
+
+/** Word forms by count: English [one, other], Russian [one, few, many] (1 строка, 2 строки, 5 строк). */
+export interface PluralForms {
+  en: [string, string];
+  ru: [string, string, string];
+}
+
+export const PLURALS = {
+  rows: { en: ["row", "rows"], ru: ["строка", "строки", "строк"] },
+  cells: { en: ["cell", "cells"], ru: ["ячейка", "ячейки", "ячеек"] },
+  days: { en: ["day", "days"], ru: ["день", "дня", "дней"] },
+} satisfies Record<string, PluralForms>;
+
+/** The word for `n` things: plural(3, "ru", PLURALS.rows) → "строки". */
+export function plural(n: number, lang: Lang, forms: PluralForms): string {
+  const abs = Math.abs(n);
+  if (lang === "en") return abs === 1 ? forms.en[0] : forms.en[1];
+  if (!Number.isInteger(abs)) return forms.ru[1];
+  const mod10 = abs % 10;
+  const mod100 = abs % 100;
+  if (mod10 === 1 && mod100 !== 11) return forms.ru[0];
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms.ru[1];
+  return forms.ru[2];
+}
+
+export type LabelKey = keyof typeof LABELS;
+
+/** A label in one language, with `{name}` placeholders filled. */
+export function label(key: LabelKey, lang: Lang, vars: Record<string, string | number> = {}): string {
+  const text: Localized = LABELS[key];
+  return text[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+export const LEVEL_LABELS: Record<Level, Localized> = {
+  ok: { en: "OK", ru: "НОРМА" },
+  watch: { en: "WATCH", ru: "ВНИМАНИЕ" },
+  critical: { en: "CRITICAL", ru: "КРИТИЧНО" },
+  not_assessed: { en: "NOT ASSESSED", ru: "НЕ ОЦЕНЁН" },
+};
+
+export const KIND_LABELS: Record<RowKind, Localized> = {
+  post: { en: "posts", ru: "посты" },
+  ad: { en: "ads", ru: "реклама" },
+  message: { en: "messages", ru: "сообщения" },
+  unknown: { en: "other", ru: "прочее" },
+};
+
+export const SEVERITY_LABELS: Record<"error" | "warning" | "info", Localized> = {
+  error: { en: "error", ru: "ошибка" },
+  warning: { en: "warning", ru: "внимание" },
+  info: { en: "info", ru: "инфо" },
+};
+
+/** Unit suffixes for signal values. */
+export const UNIT_SUFFIX: Partial<Record<SignalUnit, Localized>> = {
+  days: { en: " days", ru: " дн." },
+  hours: { en: " h", ru: " ч" },
+  per_week: { en: "/week", ru: " в неделю" },
+  ratio: { en: "×", ru: "×" },
+};

@@ -1,0 +1,174 @@
+/**
+ * Reference functions: published benchmark figures from core BENCHMARKS, looked up like-for-like (same metric,
+ * same platform) so a sheet can compare its own numbers with the figure the audit uses.
+ */
+import { normalisePlatform } from "../audit/platform";
+import { PLATFORMS } from "../audit/types";
+import { BENCHMARKS, type BenchmarkMetric } from "../benchmarks/data";
+import { BENCHMARK_STUDIES, findBenchmark } from "../benchmarks/find";
+import { parseBooleanCell } from "../table/booleans";
+import { fail } from "./errors";
+import type { CatalogueFunction, SheetScalar } from "./types";
+
+const METRICS = [...new Set(BENCHMARKS.map((b) => b.metric))] as BenchmarkMetric[];
+
+/** Spellings people type for each metric. */
+const METRIC_ALIASES: Record<string, BenchmarkMetric> = {
+  er: "er_by_followers",
+  engagement_rate: "er_by_followers",
+  posts: "posts_per_week",
+  cadence: "posts_per_week",
+  cr: "conversion_rate",
+  reply_1h: "reply_expectation_1h",
+  reply_24h: "reply_expectation_24h",
+};
+
+function metricOf(value: unknown): BenchmarkMetric | null {
+  if (typeof value !== "string") return null;
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+  if ((METRICS as string[]).includes(key)) return key as BenchmarkMetric;
+  return METRIC_ALIASES[key] ?? null;
+}
+
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+export const SMM_BENCHMARK: CatalogueFunction = {
+  name: "SMM_BENCHMARK",
+  category: "reference",
+  summary: {
+    en: "A published benchmark figure for a platform and metric (Rival IQ, Socialinsider, Sprout Social, WordStream), with its source on request.",
+    ru: "Опубликованный ориентир для платформы и метрики (Rival IQ, Socialinsider, Sprout Social, WordStream), по запросу — с источником.",
+  },
+  args: [
+    {
+      name: "platform",
+      type: "text",
+      optional: false,
+      help: {
+        en: `${PLATFORMS.join(", ")} (also "IG", "Twitter", "ВКонтакте"…); may be blank for reply expectations.`,
+        ru: `${PLATFORMS.join(", ")} (а также «IG», «Twitter», «ВКонтакте»…); для ожиданий ответа можно оставить пустым.`,
+      },
+    },
+    {
+      name: "metric",
+      type: "text",
+      optional: false,
+      help: { en: `One of ${METRICS.join(", ")}.`, ru: `Одно из: ${METRICS.join(", ")}.` },
+    },
+    {
+      name: "study",
+      type: "text",
+      optional: true,
+      help: {
+        en: `Which report: ${BENCHMARK_STUDIES.join(", ")}. Omitted: the default study, else any that has the figure.`,
+        ru: `Какой отчёт: ${BENCHMARK_STUDIES.join(", ")}. Не указан — отчёт по умолчанию, иначе любой, где есть эта цифра.`,
+      },
+    },
+    {
+      name: "with_source",
+      type: "text",
+      optional: true,
+      help: {
+        en: "TRUE to get a 2-column table with the value, statistic, denominator, source and year instead of the number.",
+        ru: "TRUE — вместо числа вернуть таблицу из 2 столбцов: значение, статистика, знаменатель, источник и год.",
+      },
+    },
+  ],
+  returns: {
+    en: "The figure as a number: rates as fractions (0.0047 = 0.47 %), money in the source's currency (USD). Only like-for-like: the same metric and denominator as the benchmark states.",
+    ru: "Значение числом: доли (0,0047 = 0,47 %), деньги в валюте источника (USD). Сравнивайте только подобное с подобным: та же метрика и тот же знаменатель.",
+  },
+  examples: [
+    {
+      formula: '=SMM_BENCHMARK("instagram", "er_by_followers")',
+      result: { en: "0.0047 (Rival IQ 2023 median)", ru: "0,0047 (медиана Rival IQ 2023)" },
+    },
+    { formula: '=SMM_BENCHMARK("facebook", "posts_per_week")', result: { en: "5", ru: "5" } },
+    { formula: '=SMM_BENCHMARK("", "reply_expectation_24h")', result: { en: "0.79", ru: "0,79" } },
+  ],
+  errors: [
+    {
+      en: `"metric must be one of ${METRICS.join(", ")}": check the spelling.`,
+      ru: `«metric должна быть одной из: ${METRICS.join(", ")}»: проверьте написание.`,
+    },
+    {
+      en: '"no published ctr figure for instagram; available for: facebook": choose a listed platform.',
+      ru: "«для instagram нет опубликованного значения ctr; есть для: facebook»: выберите платформу из списка.",
+    },
+  ],
+  impl: (args, ctx) => {
+    const fn = "SMM_BENCHMARK";
+    const metric = metricOf(args[1]);
+    if (metric === null) {
+      fail(
+        fn,
+        `metric must be one of ${METRICS.join(", ")} (got ${JSON.stringify(String(args[1] ?? ""))})`,
+        `metric должна быть одной из: ${METRICS.join(", ")} (указано ${JSON.stringify(String(args[1] ?? ""))})`,
+      );
+    }
+    const platform = blank(args[0]) ? null : normalisePlatform(args[0]);
+    if (!blank(args[0]) && platform === null) {
+      fail(
+        fn,
+        `platform must be one of ${PLATFORMS.join(", ")} (got ${JSON.stringify(String(args[0]))})`,
+        `platform должна быть одной из: ${PLATFORMS.join(", ")} (указано ${JSON.stringify(String(args[0]))})`,
+      );
+    }
+    const study = blank(args[2]) ? undefined : String(args[2]).trim().toLowerCase();
+    if (study !== undefined && !BENCHMARK_STUDIES.includes(study)) {
+      fail(
+        fn,
+        `study must be one of ${BENCHMARK_STUDIES.join(", ")} (got ${JSON.stringify(study)})`,
+        `study должен быть одним из: ${BENCHMARK_STUDIES.join(", ")} (указано ${JSON.stringify(study)})`,
+      );
+    }
+    const found = findBenchmark(metric, platform, study);
+    if (!found || (study !== undefined && found.study !== study)) {
+      const platforms = [
+        ...new Set(
+          BENCHMARKS.filter((b) => b.metric === metric && (study === undefined || b.study === study)).map(
+            (b) => b.platform ?? "(blank)",
+          ),
+        ),
+      ];
+      const where = `${platform ?? "(blank platform)"}${study ? ` in ${study}` : ""}`;
+      fail(
+        fn,
+        `no published ${metric} figure for ${where}; available for: ${platforms.join(", ") || "none"}`,
+        `для ${where} нет опубликованного значения ${metric}; есть для: ${platforms.join(", ") || "нет"}`,
+      );
+    }
+    let detailed = false;
+    if (!blank(args[3])) {
+      const flag = args[3];
+      const reading =
+        typeof flag === "boolean" || typeof flag === "number" || typeof flag === "string"
+          ? parseBooleanCell(flag)
+          : null;
+      if (!reading?.ok) {
+        fail(
+          fn,
+          `with_source must be TRUE or FALSE (got ${JSON.stringify(String(flag))})`,
+          `with_source должен быть TRUE или FALSE (указано ${JSON.stringify(String(flag))})`,
+        );
+      }
+      detailed = reading.value === true;
+    }
+    if (!detailed) return found.value;
+    const { lang } = ctx;
+    const rows: [string, string, SheetScalar][] = [
+      ["Value", "Значение", found.value],
+      ["Statistic", "Статистика", found.statistic],
+      ["Denominator", "Знаменатель", found.denominator[lang]],
+      ["Platform", "Платформа", found.platform ?? ""],
+      ["Source", "Источник", found.source],
+      ["Published", "Опубликовано", found.year],
+      ["Data year", "Год данных", found.dataYear],
+      ["Currency", "Валюта", found.currency ?? ""],
+    ];
+    return rows.map(([en, ru, value]) => [lang === "ru" ? ru : en, value]);
+  },
+};

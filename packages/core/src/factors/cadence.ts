@@ -1,0 +1,408 @@
+/**
+ * Factor "cadence" (irregular posting): long gaps, uneven rhythm, weeks with no post, too few posts for the
+ * platform, and most posts going out in the weekday×hour slots where this account's own audience responds least.
+ */
+import { normalisePlatform } from "../audit/platform";
+import type {
+  AuditData,
+  FactorContext,
+  FactorPlugin,
+  FactorResult,
+  Finding,
+  Platform,
+  SignalResult,
+  SignalSpec,
+} from "../audit/types";
+import { findBenchmark } from "../benchmarks/find";
+import { both, formatNumber, formatPercent } from "../i18n/format";
+import { type Localized, loc } from "../i18n/localized";
+import type { ReadTable } from "../table/types";
+import { type Cadence, cadenceOf, type DatedRow, dayOf, isoDay, slotAnalysis, slotLabel } from "./cadence-helpers";
+import { assembleResult, notAssessed } from "./common";
+import { interactionsPerPost, pickPosts } from "./post-activity-helpers";
+import { findingFor, measure, present, unmeasured } from "./scoring-helpers";
+
+const POSTS = loc("posts", "постов");
+const WEEKS = loc("weeks", "недель");
+
+export const CADENCE_SIGNALS: SignalSpec[] = [
+  {
+    id: "longest_gap_days",
+    title: loc("Longest gap between posts", "Самый длинный перерыв между постами"),
+    unit: "days",
+    direction: "higher_is_worse",
+    watch: 14,
+    critical: 21,
+    rationale: loc(
+      "Audiences and feed ranking forget a silent page: feeds favour recent, consistent activity, so after two weeks without a post the page drops out of followers' feeds, and three weeks is a full lapse (METHODOLOGY starting thresholds).",
+      "Аудитория и алгоритмы ленты забывают молчащую страницу: ленты поднимают свежую и регулярную активность, поэтому после двух недель без постов страница выпадает из лент подписчиков, а три недели — полный перерыв (стартовые пороги METHODOLOGY).",
+    ),
+    minSample: { n: 8, unit: POSTS },
+  },
+  {
+    id: "gap_variation",
+    title: loc(
+      "Variation of gaps between posting days (CV)",
+      "Разброс перерывов между днями публикаций (коэффициент вариации)",
+    ),
+    unit: "coefficient",
+    direction: "higher_is_worse",
+    watch: 1.0,
+    critical: 1.5,
+    rationale: loc(
+      "Coefficient of variation (SD / mean) of the days between consecutive posting days. A steady rhythm is near 0, random posting is about 1, above 1.5 the account alternates bursts and silences. Measured between posting days so that several posts a day (normal on X) are not mistaken for irregularity.",
+      "Коэффициент вариации (СКО / среднее) числа дней между соседними днями публикаций. Ровный ритм — около 0, случайный — около 1, выше 1,5 аккаунт чередует всплески и тишину. Считается между днями публикаций, чтобы несколько постов в день (норма для X) не выглядели нерегулярностью.",
+    ),
+    minSample: { n: 8, unit: POSTS },
+  },
+  {
+    id: "empty_week_share",
+    title: loc("Weeks with no post", "Недели без постов"),
+    unit: "fraction",
+    direction: "higher_is_worse",
+    watch: 0.25,
+    critical: 0.5,
+    rationale: loc(
+      "Share of 7-day blocks between the first and the last post with no post at all. One silent week in four means the audience regularly hears nothing; every other week is a page that is not being run (METHODOLOGY starting thresholds).",
+      "Доля 7-дневных отрезков между первым и последним постом без единого поста. Одна пустая неделя из четырёх — аудитория регулярно ничего не слышит; каждая вторая — страницу фактически не ведут (стартовые пороги METHODOLOGY).",
+    ),
+    minSample: { n: 3, unit: WEEKS },
+  },
+  {
+    id: "posts_per_week_vs_benchmark",
+    title: loc(
+      "Posts per week vs the platform's typical brand",
+      "Постов в неделю относительно типичного бренда площадки",
+    ),
+    unit: "ratio",
+    direction: "lower_is_worse",
+    watch: 0.5,
+    critical: 0.25,
+    rationale: loc(
+      "Posts per week divided by the median brand's rate on the same platform (Rival IQ 2023: Instagram about 4.5, Facebook 5.0, X 3.9). Half the typical rate leaves the page under-represented in feeds; a quarter is about one post a week, too rare to build a habit.",
+      "Постов в неделю, делённое на медианный бренд той же площадки (Rival IQ 2023: Instagram около 4,5, Facebook 5,0, X 3,9). Половина типичного темпа — страница редко попадает в ленты; четверть — около поста в неделю, слишком редко, чтобы возникла привычка.",
+    ),
+    minSample: { n: 3, unit: WEEKS },
+  },
+  {
+    id: "weak_slot_share",
+    title: loc(
+      "Posts in the account's weakest weekday×hour slots",
+      "Посты в худших для аккаунта слотах «день недели × час»",
+    ),
+    unit: "fraction",
+    direction: "higher_is_worse",
+    watch: 0.5,
+    critical: 0.7,
+    rationale: loc(
+      "Slots (weekday × hour, widened to 3 h, 6 h or whole days when posts are sparse) with at least 3 posts are ranked by their median interactions per post; the bottom third, if at least 20 % below the typical slot, are weak. By chance about a third of posts land there; over half means the schedule ignores when this account's own audience responds. Needs 30 posts with an engagement measure.",
+      "Слоты (день недели × час; при редких постах — 3 ч, 6 ч или целый день) с не менее чем 3 постами упорядочены по медиане взаимодействий на пост; нижняя треть, если она хотя бы на 20 % ниже типичного слота, — слабые. Случайно туда попадает около трети постов; больше половины — расписание не учитывает, когда отвечает собственная аудитория аккаунта. Нужно 30 постов с метрикой вовлечённости.",
+    ),
+    minSample: { n: 30, unit: POSTS },
+  },
+];
+
+function evaluateCadence(data: AuditData, ctx: FactorContext) {
+  const set = pickPosts(data, (table, i) => {
+    const t = table.columns.date?.values[i];
+    return t !== null && t !== undefined;
+  });
+  if (!set || set.indices.length < 2) {
+    const datedOther = data.tables.some((t) => t.columns.date !== undefined);
+    return notAssessed(
+      cadenceFactor,
+      set
+        ? loc(
+            "Not assessed: only one dated post; the rhythm needs at least two.",
+            "Не оценено: только один пост с датой; для ритма нужно хотя бы два.",
+          )
+        : datedOther
+          ? loc(
+              "Not assessed: the dates belong to ad or message rows, not to posts; a posts export with publication dates enables this factor.",
+              "Не оценено: даты относятся к строкам рекламы или сообщений, а не к постам; нужна выгрузка постов с датами публикации.",
+            )
+          : undefined,
+    );
+  }
+  const groups = platformGroups(set.table, set.indices);
+  if (groups.length < 2) return evaluateRows(set.table, set.indices, ctx);
+  // One table mixing platforms (a Meta Business Suite export holds Facebook and Instagram): each platform has
+  // its own rhythm and benchmark, and combined dates would hide one platform's silence behind the other's posts.
+  // The worst platform drives the factor; every platform's findings are kept, labelled.
+  const results = groups.map((g) => ({
+    name: g.name,
+    result: evaluateRows(set.table, g.indices, g.platform ? { ...ctx, platform: g.platform } : ctx),
+  }));
+  const worst = results.reduce((a, b) => ((b.result.risk ?? -1) > (a.result.risk ?? -1) ? b : a));
+  const findings = results.flatMap(({ name, result }) =>
+    result.findings.map((f) => ({ ...f, message: { en: `${name}: ${f.message.en}`, ru: `${name}: ${f.message.ru}` } })),
+  );
+  const severity = { critical: 2, watch: 1, ok: 0 } as const;
+  return { ...worst.result, findings: findings.sort((a, b) => severity[b.severity] - severity[a.severity]) };
+}
+
+/** Post rows per platform when the table's platform column names at least two platforms with two or more posts. */
+function platformGroups(
+  table: ReadTable,
+  indices: readonly number[],
+): { name: string; platform: Platform | null; indices: number[] }[] {
+  const labels = table.columns.platform?.values;
+  if (!labels) return [];
+  const groups = new Map<string, { name: string; platform: Platform | null; indices: number[] }>();
+  for (const i of indices) {
+    const raw = labels[i]?.trim() ?? "";
+    const platform = normalisePlatform(raw);
+    const key = platform ?? raw.toLowerCase();
+    let g = groups.get(key);
+    if (!g) {
+      g = { name: platform ?? (raw || "(blank)"), platform, indices: [] };
+      groups.set(key, g);
+    }
+    g.indices.push(i);
+  }
+  const kept = [...groups.values()].filter((g) => g.indices.length >= 2);
+  return kept.length >= 2 ? kept : [];
+}
+
+/** The cadence signals and findings for one set of post rows. */
+function evaluateRows(table: ReadTable, indices: readonly number[], ctx: FactorContext): FactorResult {
+  const dates = table.columns.date?.values ?? [];
+  const rows: DatedRow[] = indices.map((i) => ({ t: dates[i] as number, i }));
+  const c = cadenceOf(rows);
+
+  const signals: SignalResult[] = [];
+  const findings: (Finding | null)[] = [];
+
+  // Longest gap, citing the posts on either side of it.
+  const gap = measure(cadenceFactor, ctx, "longest_gap_days", c.longestGap ? round1(c.longestGap.days) : null, c.posts);
+  signals.push(gap);
+  if (c.longestGap) {
+    const g = c.longestGap;
+    const span = `${isoDay(dayOf(dates[g.before] as number))} → ${isoDay(dayOf(dates[g.after] as number))}`;
+    findings.push(
+      findingFor(
+        cadenceFactor,
+        gap,
+        both((lang) =>
+          lang === "en"
+            ? `No post for ${formatNumber(g.days, lang, 1)} days (${span}).`
+            : `Нет постов ${formatNumber(g.days, lang, 1)} дн. (${span}).`,
+        ),
+        table,
+        [g.before, g.after],
+      ),
+    );
+  }
+
+  // Uneven rhythm, citing the bursts.
+  const variation = measure(
+    cadenceFactor,
+    ctx,
+    "gap_variation",
+    c.dayGapCv === null ? null : round2(c.dayGapCv),
+    c.posts,
+    c.dayGapCv === null
+      ? {
+          note: loc("needs posts on at least three different days", "нужны посты хотя бы в три разных дня"),
+        }
+      : {},
+  );
+  signals.push(variation);
+  findings.push(
+    findingFor(
+      cadenceFactor,
+      variation,
+      burstMessage(c),
+      table,
+      // The burst posts first, then the posts on either side of the widest silences.
+      [...c.bursts.flatMap((b) => b.indices), ...c.widestDayGaps.flatMap((g) => [g.before, g.after])],
+    ),
+  );
+
+  // Silent weeks.
+  const empty = measure(cadenceFactor, ctx, "empty_week_share", round3(c.emptyWeekShare), c.weeks);
+  signals.push(empty);
+  findings.push(
+    findingFor(
+      cadenceFactor,
+      empty,
+      both((lang) =>
+        lang === "en"
+          ? `${c.emptyWeeks} of ${c.weeks} weeks (${formatPercent(c.emptyWeekShare, lang)}) had no post.`
+          : `${c.emptyWeeks} из ${c.weeks} недель (${formatPercent(c.emptyWeekShare, lang)}) без постов.`,
+      ),
+      table,
+      c.silentStretches.flatMap((s) => [s.before, s.after]),
+    ),
+  );
+
+  // Rate vs the platform's typical brand.
+  signals.push(rateSignal(c, ctx, findings, table));
+
+  // Weak slots.
+  signals.push(slotSignal(rows, ctx, findings, table));
+
+  return assembleResult(cadenceFactor, signals, present(findings));
+}
+
+function rateSignal(c: Cadence, ctx: FactorContext, findings: (Finding | null)[], table: ReadTable): SignalResult {
+  if (ctx.platform === null) {
+    return unmeasured(
+      cadenceFactor,
+      ctx,
+      "posts_per_week_vs_benchmark",
+      both((lang) =>
+        lang === "en"
+          ? `${formatNumber(c.postsPerWeek, lang, 1)} posts per week; a comparison needs a platform: set platform=instagram (or facebook, x)`
+          : `${formatNumber(c.postsPerWeek, lang, 1)} постов в неделю; для сравнения нужна площадка: укажите platform=instagram (или facebook, x)`,
+      ),
+    );
+  }
+  const bench = findBenchmark("posts_per_week", ctx.platform, ctx.options.benchmark);
+  if (!bench) {
+    return unmeasured(
+      cadenceFactor,
+      ctx,
+      "posts_per_week_vs_benchmark",
+      both((lang) =>
+        lang === "en"
+          ? `${formatNumber(c.postsPerWeek, lang, 1)} posts per week; no published posting-rate benchmark for ${ctx.platform}`
+          : `${formatNumber(c.postsPerWeek, lang, 1)} постов в неделю; для ${ctx.platform} нет опубликованного ориентира частоты`,
+      ),
+    );
+  }
+  const ratio = c.postsPerWeek / bench.value;
+  const signal = measure(cadenceFactor, ctx, "posts_per_week_vs_benchmark", round2(ratio), c.weeks, {
+    benchmark: {
+      id: bench.id,
+      label: loc(`${bench.source}: ${bench.value} posts per week`, `${bench.source}: ${bench.value} постов в неделю`),
+      value: bench.value,
+      source: bench.source,
+      year: bench.year,
+      denominator: bench.denominator,
+    },
+  });
+  findings.push(
+    findingFor(
+      cadenceFactor,
+      signal,
+      both((lang) =>
+        lang === "en"
+          ? `${formatNumber(c.postsPerWeek, lang, 1)} posts per week, ${formatNumber(ratio, lang, 2)}× the typical ${ctx.platform} brand (${bench.value}, ${bench.source}).`
+          : `${formatNumber(c.postsPerWeek, lang, 1)} постов в неделю — ${formatNumber(ratio, lang, 2)}× от типичного бренда в ${ctx.platform} (${formatNumber(bench.value, lang, 1)}, ${bench.source}).`,
+      ),
+      table,
+    ),
+  );
+  return signal;
+}
+
+function slotSignal(
+  rows: DatedRow[],
+  ctx: FactorContext,
+  findings: (Finding | null)[],
+  table: ReadTable,
+): SignalResult {
+  const interactions = interactionsPerPost(table);
+  if (!interactions) {
+    return unmeasured(
+      cadenceFactor,
+      ctx,
+      "weak_slot_share",
+      loc(
+        "needs an engagement measure per post (engagements, or likes/comments/shares)",
+        "нужна метрика вовлечённости на пост (вовлечённость или лайки/комментарии/репосты)",
+      ),
+    );
+  }
+  const valued = rows.filter((r) => interactions.values[r.i] !== null);
+  const analysis = valued.length >= 30 ? slotAnalysis(valued, interactions.values) : null;
+  if (!analysis) {
+    return unmeasured(
+      cadenceFactor,
+      ctx,
+      "weak_slot_share",
+      valued.length < 30
+        ? both((lang) =>
+            lang === "en"
+              ? `needs at least 30 posts with engagement (has ${valued.length})`
+              : `нужно не менее 30 постов с вовлечённостью (есть ${valued.length})`,
+          )
+        : loc(
+            "posts are spread too thinly over weekdays and hours to rank time slots",
+            "посты слишком разбросаны по дням и часам, чтобы сравнить слоты",
+          ),
+    );
+  }
+  const signal = measure(cadenceFactor, ctx, "weak_slot_share", round3(analysis.weakShare), analysis.posts);
+  const best = analysis.slots.slice(0, 3);
+  const bestText = (lang: "en" | "ru") =>
+    best.map((s) => `${slotLabel(s, lang)} (${formatNumber(s.median, lang, 0)})`).join(", ");
+  const weakText = (lang: "en" | "ru") => analysis.weak.map((s) => slotLabel(s, lang)).join(", ");
+  const weakIndices = analysis.weak
+    .flatMap((s) => s.indices)
+    .sort((a, b) => (interactions.values[a] ?? 0) - (interactions.values[b] ?? 0));
+  const elevated = findingFor(
+    cadenceFactor,
+    signal,
+    both((lang) =>
+      lang === "en"
+        ? `${formatPercent(analysis.weakShare, lang)} of posts go out in the slots where this account's audience responds least (${weakText(lang)}). Best slots by median ${interactions.label} per post: ${bestText(lang)}.`
+        : `${formatPercent(analysis.weakShare, lang)} постов выходят в слоты, где аудитория аккаунта откликается хуже всего (${weakText(lang)}). Лучшие слоты по медиане взаимодействий на пост: ${bestText(lang)}.`,
+    ),
+    table,
+    weakIndices,
+  );
+  // The best slots are worth reporting even when the schedule is fine: they are this account's own data.
+  findings.push(
+    elevated ?? {
+      factor: "cadence",
+      severity: "ok",
+      message: both((lang) =>
+        lang === "en"
+          ? `Best posting slots from this account's own data (median ${interactions.label} per post): ${bestText(lang)}.`
+          : `Лучшие слоты публикаций по данным аккаунта (медиана взаимодействий на пост): ${bestText(lang)}.`,
+      ),
+      rows: [],
+      source: table.source,
+    },
+  );
+  return signal;
+}
+
+function burstMessage(c: Cadence): Localized {
+  const burst = c.bursts[0];
+  return both((lang) => {
+    const cv = formatNumber(c.dayGapCv ?? 0, lang, 2);
+    if (lang === "en") {
+      const tail = burst
+        ? ` ${c.bursts.length} burst day(s), the largest ${burst.indices.length} posts on ${isoDay(burst.day)}.`
+        : "";
+      return `Gaps between posting days vary a lot (CV ${cv}): bursts alternate with silences.${tail}`;
+    }
+    const tail = burst
+      ? ` Всплесков: ${c.bursts.length}, самый большой — ${burst.indices.length} постов ${isoDay(burst.day)}.`
+      : "";
+    return `Перерывы между днями публикаций сильно различаются (КВ ${cv}): всплески чередуются с тишиной.${tail}`;
+  });
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+const round2 = (v: number) => Math.round(v * 100) / 100;
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
+
+export const cadenceFactor: FactorPlugin = {
+  id: "cadence",
+  title: loc("Irregular posting", "Нерегулярный постинг"),
+  summary: loc(
+    "Long gaps, bursts and silent weeks, too few posts for the platform, or posts going out when the account's own audience responds least.",
+    "Долгие перерывы, всплески и пустые недели, слишком мало постов для площадки или публикации в часы, когда собственная аудитория аккаунта откликается хуже всего.",
+  ),
+  needs: [["date"]],
+  signals: CADENCE_SIGNALS,
+  recommendation: loc(
+    "Keep a content calendar: never go more than two weeks without a post, spread posts evenly instead of in bursts, match the platform's usual rate, and move posts to the weekday-hour slots where this account's audience responds best.",
+    "Ведите контент-план: не делайте перерывов дольше двух недель, распределяйте посты равномерно, а не всплесками, держите обычный для площадки темп и переносите публикации в дни и часы, где аудитория аккаунта откликается лучше всего.",
+  ),
+  evaluate: evaluateCadence,
+};

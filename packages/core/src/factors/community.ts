@@ -1,0 +1,260 @@
+/**
+ * Factor "community" (ignoring followers' questions and complaints): the reply rate to messages that need an
+ * answer, how long people wait (median and 90th percentile), and complaints left without any answer.
+ */
+import { median, quantile } from "simple-statistics";
+import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, SignalSpec } from "../audit/types";
+import { both, formatNumber, formatPercent } from "../i18n/format";
+import { loc } from "../i18n/localized";
+import { wilson } from "../stats/proportions";
+import { assembleResult, notAssessed } from "./common";
+import { classifyMessage, type MessageNeed, pickMessages, repliedOf } from "./message-helpers";
+import { findingFor, measure, present, unmeasured } from "./scoring-helpers";
+
+const MESSAGES = loc("messages", "сообщений");
+
+export const COMMUNITY_SIGNALS: SignalSpec[] = [
+  {
+    id: "reply_rate",
+    title: loc("Reply rate to questions and complaints", "Доля ответов на вопросы и жалобы"),
+    unit: "fraction",
+    direction: "lower_is_worse",
+    watch: 0.8,
+    critical: 0.5,
+    rationale: loc(
+      "Replied / incoming messages that need a reply (questions and complaints; every incoming message when there is no text). Sprout Social Index 2020: 79 % of consumers expect a brand to reply within 24 hours, so leaving more than one in five unanswered disappoints most of them; answering fewer than half is ignoring the audience.",
+      "Отвеченные / входящие сообщения, требующие ответа (вопросы и жалобы; все входящие, если текста нет). Sprout Social Index 2020: 79 % потребителей ждут ответа бренда в течение 24 часов, поэтому без ответа больше чем каждый пятый — это разочарование большинства; ответ меньше чем на половину — игнорирование аудитории.",
+    ),
+    minSample: { n: 30, unit: MESSAGES },
+  },
+  {
+    id: "response_time_median_hours",
+    title: loc("Median response time", "Медианное время ответа"),
+    unit: "hours",
+    direction: "higher_is_worse",
+    watch: 4,
+    critical: 24,
+    rationale: loc(
+      "Hours from the message to the brand's first reply, median over answered messages. 4 hours is what consumers called a reasonable wait (Sprout Social 2016); 24 hours is the ceiling 79 % of them expect (Sprout Social Index 2020).",
+      "Часы от сообщения до первого ответа бренда, медиана по отвеченным. 4 часа потребители называли разумным ожиданием (Sprout Social 2016); 24 часа — предел, которого ждут 79 % из них (Sprout Social Index 2020).",
+    ),
+    minSample: { n: 30, unit: MESSAGES },
+  },
+  {
+    id: "response_time_p90_hours",
+    title: loc("Response time, 90th percentile", "Время ответа, 90-й процентиль"),
+    unit: "hours",
+    direction: "higher_is_worse",
+    watch: 24,
+    critical: 72,
+    rationale: loc(
+      "The slowest tenth of replies: when it exceeds 24 hours, more than one person in ten waits longer than the wait 79 % of consumers accept (Sprout Social Index 2020); three days is a reply that no longer helps anyone.",
+      "Самая медленная десятая часть ответов: если она дольше 24 часов, больше чем каждый десятый ждёт дольше, чем готовы 79 % потребителей (Sprout Social Index 2020); три дня — ответ, который уже никому не помогает.",
+    ),
+    minSample: { n: 30, unit: MESSAGES },
+  },
+  {
+    id: "unanswered_complaint_share",
+    title: loc("Unanswered complaints", "Жалобы без ответа"),
+    unit: "fraction",
+    direction: "higher_is_worse",
+    watch: 0.01,
+    critical: 0.05,
+    rationale: loc(
+      "Unanswered complaints / all incoming messages. An unanswered complaint stays public under the post and is read by everyone who comes later, so even 1 % is worth a look and 5 % is a visible pattern (METHODOLOGY starting thresholds). Complaints are told by words such as 'refund', 'not working', 'верните', 'не работает'.",
+      "Жалобы без ответа / все входящие сообщения. Жалоба без ответа остаётся публичной под постом, её читают все, кто придёт позже, поэтому уже 1 % заслуживает внимания, а 5 % — заметная закономерность (стартовые пороги METHODOLOGY). Жалобы распознаются по словам вроде «верните», «не работает», 'refund', 'not working'.",
+    ),
+    minSample: { n: 30, unit: MESSAGES },
+  },
+];
+
+function evaluateCommunity(data: AuditData, ctx: FactorContext) {
+  const set = pickMessages(data);
+  if (!set) return notAssessed(communityFactor);
+  const { table, inbound } = set;
+  if (inbound.length === 0) {
+    return notAssessed(
+      communityFactor,
+      loc(
+        "Not assessed: the message table has no incoming messages (inbound = yes).",
+        "Не оценено: в таблице сообщений нет входящих (входящее = да).",
+      ),
+    );
+  }
+  const texts = table.columns.text?.values;
+  const need: MessageNeed[] = inbound.map((i) => {
+    if (!texts) return "question";
+    const t = texts[i];
+    return t ? classifyMessage(t) : "other";
+  });
+  const needsReply = inbound.filter((_, k) => need[k] !== "other");
+  const needOf = new Map(inbound.map((i, k) => [i, need[k] as MessageNeed]));
+  const replied = repliedOf(table);
+  const times = table.columns.response_time?.values;
+
+  const signals: SignalResult[] = [];
+  const findings: (Finding | null)[] = [];
+  const basis = texts
+    ? loc("questions and complaints (told by the message text)", "вопросы и жалобы (по тексту сообщения)")
+    : loc(
+        "all incoming messages (no text column to tell questions)",
+        "все входящие (нет текста, чтобы выделить вопросы)",
+      );
+
+  // Reply rate with its Wilson interval.
+  if (!replied) {
+    signals.push(
+      unmeasured(
+        communityFactor,
+        ctx,
+        "reply_rate",
+        loc(
+          "needs a replied (yes/no), brand replies or response time column",
+          "нужен столбец «отвечено» (да/нет), число ответов бренда или время ответа",
+        ),
+      ),
+    );
+  } else {
+    const known = needsReply.filter((i) => replied(i) !== null);
+    const unanswered = known.filter((i) => replied(i) === false);
+    const answered = known.length - unanswered.length;
+    const rate = known.length ? answered / known.length : null;
+    const ci = wilson(answered, known.length);
+    const signal = measure(
+      communityFactor,
+      ctx,
+      "reply_rate",
+      rate === null ? null : round3(rate),
+      known.length,
+      rate === null
+        ? { note: loc("no incoming question or complaint to reply to", "нет входящих вопросов или жалоб") }
+        : {
+            note: both((lang) =>
+              lang === "en"
+                ? `${answered} of ${known.length} ${basis.en}; 95 % interval ${formatPercent(ci.low, lang)}–${formatPercent(ci.high, lang)}`
+                : `${answered} из ${known.length}: ${basis.ru}; 95 % интервал ${formatPercent(ci.low, lang)}–${formatPercent(ci.high, lang)}`,
+            ),
+          },
+    );
+    signals.push(signal);
+    const ordered = [...unanswered].sort((a, b) => rank(needOf.get(a)) - rank(needOf.get(b)) || a - b);
+    findings.push(
+      findingFor(
+        communityFactor,
+        signal,
+        both((lang) =>
+          lang === "en"
+            ? `Only ${formatPercent(rate ?? 0, lang)} of ${known.length} ${texts ? "questions and complaints" : "incoming messages"} got a reply (95 % interval ${formatPercent(ci.low, lang)}–${formatPercent(ci.high, lang)}); ${unanswered.length} are unanswered.`
+            : `Ответ получили лишь ${formatPercent(rate ?? 0, lang)} из ${known.length} ${texts ? "вопросов и жалоб" : "входящих сообщений"} (95 % интервал ${formatPercent(ci.low, lang)}–${formatPercent(ci.high, lang)}); без ответа ${unanswered.length}.`,
+        ),
+        table,
+        ordered,
+      ),
+    );
+
+    // Unanswered complaints, as a share of all incoming messages.
+    const knownAll = inbound.filter((i) => replied(i) !== null);
+    const complaints = knownAll.filter((i) => needOf.get(i) === "complaint" && replied(i) === false);
+    if (!texts) {
+      signals.push(
+        unmeasured(
+          communityFactor,
+          ctx,
+          "unanswered_complaint_share",
+          loc("needs the message text to tell complaints", "нужен текст сообщений, чтобы распознать жалобы"),
+        ),
+      );
+    } else {
+      const share = knownAll.length ? complaints.length / knownAll.length : null;
+      const s = measure(
+        communityFactor,
+        ctx,
+        "unanswered_complaint_share",
+        share === null ? null : round4(share),
+        knownAll.length,
+      );
+      signals.push(s);
+      findings.push(
+        findingFor(
+          communityFactor,
+          s,
+          both((lang) =>
+            lang === "en"
+              ? `${complaints.length} complaints (${formatPercent(share ?? 0, lang)} of ${knownAll.length} incoming messages) were left without a reply.`
+              : `${complaints.length} жалоб (${formatPercent(share ?? 0, lang)} из ${knownAll.length} входящих) остались без ответа.`,
+          ),
+          table,
+          complaints,
+        ),
+      );
+    }
+  }
+
+  // Response time: median and 90th percentile, in hours.
+  const timed = (times ? needsReply.filter((i) => times[i] !== null && times[i] !== undefined) : []).filter(
+    (i) => (times?.[i] as number) >= 0,
+  );
+  if (!times || timed.length === 0) {
+    const note = times
+      ? loc(
+          "no answered question or complaint has a response time",
+          "ни у одного отвеченного вопроса нет времени ответа",
+        )
+      : loc("needs a response time column", "нужен столбец времени ответа");
+    signals.push(unmeasured(communityFactor, ctx, "response_time_median_hours", note));
+    signals.push(unmeasured(communityFactor, ctx, "response_time_p90_hours", note));
+  } else {
+    const hours = timed.map((i) => (times[i] as number) / 60);
+    const med = median(hours);
+    const p90 = quantile(hours, 0.9);
+    const slowest = [...timed].sort((a, b) => (times[b] as number) - (times[a] as number) || a - b);
+    const medSignal = measure(communityFactor, ctx, "response_time_median_hours", round2(med), timed.length);
+    const p90Signal = measure(communityFactor, ctx, "response_time_p90_hours", round2(p90), timed.length);
+    signals.push(medSignal, p90Signal);
+    const message = both((lang) =>
+      lang === "en"
+        ? `Replies take ${formatNumber(med, lang, 1)} h at the median and ${formatNumber(p90, lang, 1)} h for the slowest tenth (${timed.length} replies).`
+        : `Ответ занимает ${formatNumber(med, lang, 1)} ч по медиане и ${formatNumber(p90, lang, 1)} ч у самой медленной десятой части (${timed.length} ответов).`,
+    );
+    findings.push(findingFor(communityFactor, worse(medSignal, p90Signal), message, table, slowest));
+  }
+
+  return assembleResult(
+    communityFactor,
+    signals,
+    present(findings),
+    loc(
+      "Not assessed: the messages have no replied, brand replies or response time column.",
+      "Не оценено: у сообщений нет столбцов «отвечено», ответов бренда или времени ответа.",
+    ),
+  );
+}
+
+/** Complaints first, then questions, then the rest. */
+function rank(need: MessageNeed | undefined): number {
+  return need === "complaint" ? 0 : need === "question" ? 1 : 2;
+}
+
+function worse(a: SignalResult, b: SignalResult): SignalResult {
+  return b.risk > a.risk ? b : a;
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
+const round4 = (v: number) => Math.round(v * 10000) / 10000;
+
+export const communityFactor: FactorPlugin = {
+  id: "community",
+  title: loc("Ignoring questions and complaints", "Игнорирование вопросов и жалоб"),
+  summary: loc(
+    "Followers' questions and complaints go unanswered or wait too long for a reply.",
+    "Вопросы и жалобы подписчиков остаются без ответа или ждут его слишком долго.",
+  ),
+  needs: [["replied"], ["response_time"]],
+  signals: COMMUNITY_SIGNALS,
+  recommendation: loc(
+    "Answer every question and complaint, the same working day where possible: set a reply-time target (under 4 hours), assign who monitors comments and messages, and close complaints publicly.",
+    "Отвечайте на каждый вопрос и жалобу, по возможности в тот же рабочий день: задайте целевое время ответа (до 4 часов), назначьте ответственного за комментарии и сообщения и закрывайте жалобы публично.",
+  ),
+  evaluate: evaluateCommunity,
+};
