@@ -370,7 +370,7 @@ describe("readTable: date and time in separate columns", () => {
       Date.UTC(2026, 10, 28),
       Date.UTC(2026, 10, 29, 18, 45),
     ]);
-    expect(t.mapping.find((m) => m.field === "date")?.reason).toMatch(/time of day taken from "Время"/);
+    expect(t.mapping.find((m) => m.field === "date")?.reason).toMatch(/time of day added \(column "Время"\)/);
   });
 
   it("leaves dates alone when the other column is not times of day", () => {

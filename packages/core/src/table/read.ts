@@ -207,7 +207,7 @@ export function readTable(values: Cell[][], options: ReadOptions = {}): ReadTabl
         for (const alt of m.alternatives) {
           const times = readTimeOfDayColumn(rows, dataRows, alt.index);
           if (times && addTimeOfDay(result.values, times) > 0) {
-            m.reason += `; time of day taken from "${alt.header}"`;
+            m.reason += `; time of day added (column "${alt.header}")`;
             break;
           }
         }

@@ -125,7 +125,7 @@ export function findDuplicates(normalised: readonly string[], options: Duplicate
   const threshold = options.threshold ?? 0.8;
   const minExact = options.minWordsExact ?? 2;
   const minNear = options.minWordsNear ?? 5;
-  const firstByText = new Map<string, number>();
+  const firstByText = firstOccurrences(normalised);
   /**
    * One map per band from a 32-bit hash of the band's rows to the latest text in that bucket; `previous` chains each
    * text to the one before it in the same bucket (collisions only add candidates; Jaccard decides).
@@ -140,13 +140,13 @@ export function findDuplicates(normalised: readonly string[], options: Duplicate
 
   normalised.forEach((text, index) => {
     if (text === "") return;
-    const earlier = firstByText.get(text);
-    if (earlier !== undefined) {
-      if (wordCount(text) >= minExact) matches.push({ index, of: earlier, similarity: 1 });
+    const earlier = firstByText.firstOrAdd(text, index);
+    const words = wordCount(text);
+    if (earlier >= 0) {
+      if (words >= minExact) matches.push({ index, of: earlier, similarity: 1 });
       return;
     }
-    firstByText.set(text, index);
-    if (wordCount(text) < minNear) return;
+    if (words < minNear) return;
     const tokens = tokenSet(text, scratch);
     if (tokens.length < minNear) return;
     const sig = signature(tokens);
@@ -189,33 +189,67 @@ function wordCount(text: string): number {
 }
 
 /**
- * Open-addressing hash table from (band, 32-bit key) to the latest text index in that bucket, in typed arrays:
- * several times faster than four Maps with 100k entries each. Capacity is a power of two ≥ 2 × entries.
+ * Open-addressing hash table from (band, 32-bit key) to the latest text index in that bucket: one Int32Array of
+ * [mixed key, latest index + 1] pairs, so a probe touches one cache line (several times faster than four Maps with
+ * 100k entries each). Band and key are mixed into one 32-bit key; a collision only merges two buckets, which adds
+ * candidates that the exact Jaccard check then rejects. Capacity is a power of two ≥ 2 × entries.
  * `swap` stores `index` as the bucket's latest text and returns the previous latest (−1 for a new bucket).
  */
 function bucketHeads(entries: number): { swap(key: number, band: number, index: number): number } {
   let size = 16;
   while (size < entries * 2) size *= 2;
-  const keys = new Uint32Array(size);
-  const bands = new Int8Array(size).fill(-1);
-  const heads = new Int32Array(size);
+  const table = new Int32Array(size * 2);
   const mask = size - 1;
   return {
     swap(key, band, index) {
-      let slot = fmix32(key ^ Math.imul(band + 1, 0x9e3779b1)) & mask;
+      const mixed = fmix32(key ^ Math.imul(band + 1, 0x9e3779b1)) | 0;
+      let slot = mixed & mask;
       for (;;) {
-        const b = bands[slot] as number;
-        if (b === -1) {
-          bands[slot] = band;
-          keys[slot] = key;
-          heads[slot] = index;
+        const at = slot * 2;
+        const head = (table[at + 1] as number) - 1;
+        if (head < 0) {
+          table[at] = mixed;
+          table[at + 1] = index + 1;
           return -1;
         }
-        if (b === band && keys[slot] === key) {
-          const previous = heads[slot] as number;
-          heads[slot] = index;
-          return previous;
+        if (table[at] === mixed) {
+          table[at + 1] = index + 1;
+          return head;
         }
+        slot = (slot + 1) & mask;
+      }
+    },
+  };
+}
+
+/**
+ * Exact-text index: the first position of each distinct text, by a 32-bit FNV-1a hash in an open-addressing
+ * table, comparing the strings only when hashes match (a Map keyed by 100k long strings costs several times more).
+ * `firstOrAdd` returns the first position of an identical earlier text, or −1 after recording this one.
+ */
+function firstOccurrences(texts: readonly string[]): { firstOrAdd(text: string, index: number): number } {
+  let size = 16;
+  while (size < texts.length * 2) size *= 2;
+  const hashes = new Uint32Array(size);
+  const firsts = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  return {
+    firstOrAdd(text, index) {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+      }
+      const hash = h >>> 0;
+      let slot = fmix32(hash) & mask;
+      for (;;) {
+        const first = firsts[slot] as number;
+        if (first < 0) {
+          hashes[slot] = hash;
+          firsts[slot] = index;
+          return -1;
+        }
+        if (hashes[slot] === hash && texts[first] === text) return first;
         slot = (slot + 1) & mask;
       }
     },
