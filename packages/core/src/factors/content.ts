@@ -13,7 +13,7 @@ import { findBenchmark } from "../benchmarks/find";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import type { Lang, Localized } from "../i18n/localized";
 import type { ReadTable } from "../table/types";
-import { captionWords, normaliseCaption } from "../text/captions";
+import { normaliseCaption, wordCount } from "../text/captions";
 import { findDuplicates } from "../text/near-duplicates";
 import { assembleResult, notAssessed, thresholdsOf } from "./common";
 import {
@@ -180,7 +180,7 @@ function captionSignals(
   const normalised = ordered.map((p) => normaliseCaption(texts[p.index]));
 
   // Short or empty captions: every post row counts (an empty cell is an empty caption).
-  const shortIdx = ordered.filter((_, k) => captionWords(normalised[k] as string).length < SHORT_CAPTION_WORDS);
+  const shortIdx = ordered.filter((_, k) => wordCount(normalised[k] as string) < SHORT_CAPTION_WORDS);
   const nAll = ordered.length;
   const shortValue = nAll ? shortIdx.length / nAll : null;
   const short = scoreSignal(SHORT_CAPTIONS, shortT, shortValue, nAll, sampleConfidence(nAll, 8), {

@@ -15,12 +15,13 @@ import {
   chronological,
   DAY_MS,
   halves,
-  type Interactions,
   interactionsOf,
+  type PostPoint,
   pickPostRows,
   postPoints,
   pText,
   RATE_LABEL,
+  type RateBase,
   rateBaseOf,
   rateRatio,
   robustTrend,
@@ -130,10 +131,13 @@ export const needsFactor: FactorPlugin = {
     if (!rows) return notAssessed(plugin);
     const { table, indices } = rows;
     const interactions = interactionsOf(table);
+    const base = rateBaseOf(table);
+    // Per-post rates once for both engagement signals (chronological; 100k posts sort once, not twice).
+    const points = interactions ? postPoints(table, indices, interactions, base) : [];
     const findings: Finding[] = [];
     const signals: SignalResult[] = [
-      trendSignal(table, indices, interactions, ctx, findings),
-      topicSignal(table, indices, interactions, ctx, findings),
+      trendSignal(table, interactions ? points : null, base, ctx, findings),
+      topicSignal(table, interactions ? points : null, base, ctx, findings),
       negativeSignal(table, indices, ctx, findings),
     ];
     return assembleResult(plugin, signals, findings);
@@ -151,21 +155,20 @@ function rateName(base: ReturnType<typeof rateBaseOf>): Localized {
 
 function trendSignal(
   table: ReadTable,
-  indices: readonly number[],
-  interactions: Interactions | null,
+  allPoints: PostPoint[] | null,
+  base: RateBase | null,
   ctx: FactorContext,
   findings: Finding[],
 ): SignalResult {
   const spec = ENGAGEMENT_TREND;
   const t = thresholdsOf(needsFactor, spec.id, ctx);
-  if (!interactions) return scoreSignal(spec, t, null, 0, 0, { note: NO_INTERACTIONS });
+  if (!allPoints) return scoreSignal(spec, t, null, 0, 0, { note: NO_INTERACTIONS });
   if (!table.columns.date) {
     return scoreSignal(spec, t, null, 0, 0, {
       note: { en: "Needs a date column to see a trend.", ru: "Для тренда нужен столбец даты." },
     });
   }
-  const base = rateBaseOf(table);
-  const points = postPoints(table, indices, interactions, base).filter((p) => p.time !== null);
+  const points = allPoints.filter((p) => p.time !== null);
   const n = points.length;
   const first = points[0];
   const last = points[n - 1];
@@ -236,14 +239,14 @@ function trendSignal(
 
 function topicSignal(
   table: ReadTable,
-  indices: readonly number[],
-  interactions: Interactions | null,
+  allPoints: PostPoint[] | null,
+  base: RateBase | null,
   ctx: FactorContext,
   findings: Finding[],
 ): SignalResult {
   const spec = WEAK_TOPIC_SHARE;
   const t = thresholdsOf(needsFactor, spec.id, ctx);
-  if (!interactions) return scoreSignal(spec, t, null, 0, 0, { note: NO_INTERACTIONS });
+  if (!allPoints) return scoreSignal(spec, t, null, 0, 0, { note: NO_INTERACTIONS });
   // Topics (rubrics) say what the audience needs; formats are the fallback when there are no topics.
   const field = table.columns.topic ? "topic" : table.columns.format ? "format" : null;
   if (!field) {
@@ -255,8 +258,7 @@ function topicSignal(
     });
   }
   const labels = table.columns[field]?.values ?? [];
-  const base = rateBaseOf(table);
-  const points = postPoints(table, indices, interactions, base).filter((p) => (labels[p.index] ?? "").trim() !== "");
+  const points = allPoints.filter((p) => (labels[p.index] ?? "").trim() !== "");
   const n = points.length;
   const groups = new Map<string, { name: string; points: typeof points }>();
   for (const p of points) {

@@ -80,3 +80,11 @@ function alreadyClean(text: string): boolean {
 export function captionWords(normalised: string): string[] {
   return normalised === "" ? [] : normalised.split(" ");
 }
+
+/** Number of words in a normalised caption, without splitting it. */
+export function wordCount(normalised: string): number {
+  if (normalised === "") return 0;
+  let n = 1;
+  for (let i = 0; i < normalised.length; i++) if (normalised.charCodeAt(i) === 32) n++;
+  return n;
+}

@@ -3,6 +3,7 @@
  * near-identical ones (token-set Jaccard similarity ≥ 0.8) by MinHash signatures split into LSH bands, so only
  * texts that share a band bucket are compared, never all pairs. Deterministic: fixed seeds, no randomness.
  */
+import { wordCount } from "./captions";
 
 export interface DuplicateMatch {
   /** Position (in the input array) of the later text that repeats an earlier one. */
@@ -178,14 +179,6 @@ export function findDuplicates(normalised: readonly string[], options: Duplicate
     sets[index] = tokens;
   });
   return matches;
-}
-
-/** Words in a normalised text (single spaces between words, no leading or trailing space). */
-function wordCount(text: string): number {
-  if (text === "") return 0;
-  let n = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
-  return n;
 }
 
 /**
