@@ -3,7 +3,7 @@
  * as HtmlService.createHtmlOutputFromFile expects.
  */
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defaultClientConditions, defineConfig } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -12,6 +12,8 @@ export default defineConfig({
   root: dir("./src/sidebar"),
   base: "./",
   publicDir: false,
+  // The sidebar takes only core's shared labels (@smm-risk/core/labels), from its TypeScript source.
+  resolve: { conditions: ["source", ...defaultClientConditions] },
   plugins: [viteSingleFile({ removeViteModuleLoader: true })],
   build: {
     outDir: dir("./dist"),

@@ -1,8 +1,18 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { workspaceAliases } from "../../vitest.shared";
 
 export default defineConfig({
-  resolve: { alias: workspaceAliases },
+  resolve: {
+    // The sidebar imports core's labels by their subpath; it must resolve before the package-root alias.
+    alias: [
+      {
+        find: "@smm-risk/core/labels",
+        replacement: fileURLToPath(new URL("../../packages/core/src/i18n/labels.ts", import.meta.url)),
+      },
+      ...Object.entries(workspaceAliases).map(([find, replacement]) => ({ find, replacement })),
+    ],
+  },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts", "build/**/*.test.ts"],
     testTimeout: 60_000,

@@ -4,17 +4,10 @@ import { fileURLToPath } from "node:url";
 import { CATALOGUE } from "@smm-risk/core";
 import { describe, expect, it } from "vitest";
 import { distDir, distScripts } from "./harness/load";
+import { stripCommentsAndStrings } from "./harness/strip";
 
 const code = () => readFileSync(`${distDir}/Code.js`, "utf8");
 const kb = (file: string) => statSync(`${distDir}/${file}`).size / 1024;
-
-/** Source text without comments and string literals, for identifier checks. */
-function stripCommentsAndStrings(source: string): string {
-  return source
-    .replace(/\/\*[\s\S]*?\*\//g, " ")
-    .replace(/(^|[^:\\])\/\/.*$/gm, "$1 ")
-    .replace(/"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`/g, '""');
-}
 
 describe("dist/ files", () => {
   it("holds exactly what the Apps Script project needs", () => {
@@ -121,8 +114,12 @@ describe("source boundaries", () => {
     }
   });
 
-  it("the sidebar does not bundle the core (it imports core types only)", () => {
-    for (const file of files(`${srcDir}/sidebar`))
-      expect(readFileSync(file, "utf8"), file).not.toMatch(/^import (?!type )[^;]*"@smm-risk\/core"/m);
+  it("the sidebar does not bundle the core (core types, and values only from the tiny @smm-risk/core/labels)", () => {
+    for (const file of files(`${srcDir}/sidebar`)) {
+      const source = readFileSync(file, "utf8");
+      expect(source, file).not.toMatch(/^import (?!type )[^;]*"@smm-risk\/core"/m);
+      for (const [, path] of source.matchAll(/^import (?!type )[^;]*"@smm-risk\/core\/([^"]*)"/gm))
+        expect(path, file).toBe("labels");
+    }
   });
 });

@@ -25,6 +25,7 @@ export type * from "./catalogue/types";
 export * from "./factors/index";
 export * from "./fields";
 export * from "./i18n/format";
+export * from "./i18n/labels";
 export * from "./i18n/localized";
 export * from "./metrics/index";
 export * from "./options/index";

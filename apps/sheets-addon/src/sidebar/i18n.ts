@@ -1,5 +1,9 @@
-/** The sidebar's own words in English and Russian, and helpers to pick a language and format numbers. */
+/**
+ * The sidebar's own words in English and Russian, and helpers to pick a language and format numbers. Words that
+ * describe the audit result come from core's shared labels (the tiny `@smm-risk/core/labels` module, not the core).
+ */
 import type { Lang, Level, Localized } from "@smm-risk/core";
+import { LEVEL_LABELS, lowerFirst, RESULT_LABELS, VERDICT_LABELS, withUnit } from "@smm-risk/core/labels";
 
 export const UI = {
   title: { en: "SMM risk audit", ru: "Аудит рисков SMM" },
@@ -14,8 +18,8 @@ export const UI = {
   options: { en: "Options", ru: "Параметры" },
   platform: { en: "Platform", ru: "Платформа" },
   auto: { en: "from the data", ru: "из данных" },
-  currency: { en: "Currency", ru: "Валюта" },
-  margin: { en: "Margin, %", ru: "Маржа, %" },
+  currency: VERDICT_LABELS.currency,
+  margin: withUnit(VERDICT_LABELS.margin, "%"),
   targetCpa: { en: "Target CPA", ru: "Целевой CPA" },
   run: { en: "Run audit", ru: "Запустить аудит" },
   hint: {
@@ -31,41 +35,36 @@ export const UI = {
   mappingHint: { en: "Fix a column and the audit reruns.", ru: "Исправьте столбец — аудит перезапустится." },
   recognised: { en: "recognised", ru: "распознано" },
   ignored: { en: "— ignored —", ru: "— не использовать —" },
-  overall: { en: "Overall risk", ru: "Общий риск" },
-  grade: { en: "grade", ru: "оценка" },
-  confidence: { en: "confidence", ru: "достоверность" },
-  dataRows: { en: "data rows", ru: "строк данных" },
-  days: { en: "days", ru: "дн." },
+  overall: RESULT_LABELS.overallRisk,
+  grade: lowerFirst(RESULT_LABELS.grade),
+  confidence: lowerFirst(RESULT_LABELS.confidence),
+  dataRows: lowerFirst(RESULT_LABELS.dataRows),
+  days: RESULT_LABELS.days,
   factors: { en: "Eight factors", ru: "Восемь факторов" },
-  verdict: { en: "Money verdict", ru: "Денежный вердикт" },
-  spend: { en: "Spend", ru: "Расходы" },
-  revenue: { en: "Revenue", ru: "Выручка" },
-  cpa: { en: "CPA", ru: "CPA" },
-  roas: { en: "ROAS", ru: "ROAS" },
-  romi: { en: "ROMI", ru: "ROMI" },
-  monthlyResult: { en: "Result / 30 days", ru: "Результат / 30 дней" },
-  monthlySavings: { en: "Savings / 30 days", ru: "Экономия / 30 дней" },
-  breakEven: { en: "Break-even margin", ru: "Маржа безубыточности" },
-  findings: { en: "Findings", ru: "Находки" },
+  verdict: VERDICT_LABELS.title,
+  spend: VERDICT_LABELS.spend,
+  revenue: VERDICT_LABELS.revenue,
+  cpa: VERDICT_LABELS.cpa,
+  roas: VERDICT_LABELS.roas,
+  romi: VERDICT_LABELS.romi,
+  monthlyResult: VERDICT_LABELS.monthlyResult,
+  monthlySavings: VERDICT_LABELS.monthlySavings,
+  breakEven: VERDICT_LABELS.breakEvenMargin,
+  findings: RESULT_LABELS.findings,
   noFindings: { en: "No findings.", ru: "Находок нет." },
-  rows: { en: "rows", ru: "строки" },
+  rows: RESULT_LABELS.rows,
   clickToSelect: { en: "Click to select these rows in the sheet", ru: "Щёлкните, чтобы выделить эти строки на листе" },
   selected: { en: "Selected", ru: "Выделено" },
-  notAssessed: { en: "Not assessed", ru: "Не оценено" },
+  notAssessed: RESULT_LABELS.notAssessed,
   needs: { en: "Add one of these column sets:", ru: "Добавьте один из наборов столбцов:" },
   or: { en: "or", ru: "или" },
-  warnings: { en: "Warnings", ru: "Предупреждения" },
+  warnings: RESULT_LABELS.warnings,
   reportDone: { en: "Report written to sheet", ru: "Отчёт записан на лист" },
   error: { en: "Error", ru: "Ошибка" },
   auditedIn: { en: "audited in", ru: "проверено за" },
 } satisfies Record<string, Localized>;
 
-export const LEVELS: Record<Level, Localized> = {
-  ok: { en: "ok", ru: "норма" },
-  watch: { en: "watch", ru: "внимание" },
-  critical: { en: "critical", ru: "критично" },
-  not_assessed: { en: "not assessed", ru: "не оценён" },
-};
+export const LEVELS: Readonly<Record<Level, Localized>> = LEVEL_LABELS;
 
 export function text(value: Localized, lang: Lang): string {
   return value[lang] || value.en;

@@ -1,36 +1,49 @@
 /**
  * Every fixed label the CLI prints, in English and Russian, in one table: renderers and commands look text up
- * here (or use core's Localized messages) and never write user-visible words inline.
+ * here (or use core's Localized messages) and never write user-visible words inline. Words that describe the
+ * audit result (levels, result headings, money-verdict fields) come from core's shared labels; only the CLI's own
+ * words are written here.
  */
-import type { Lang, Level, Localized, RowKind, SignalUnit } from "@smm-risk/core";
+import {
+  type Lang,
+  LEVEL_LABELS as LEVEL_WORDS,
+  type Level,
+  type Localized,
+  lowerFirst,
+  RESULT_LABELS,
+  type RowKind,
+  type SignalUnit,
+  upperCase,
+  VERDICT_LABELS,
+} from "@smm-risk/core";
 
 export const LABELS = {
   auditTitle: { en: "SMM RISK AUDIT", ru: "АУДИТ РИСКОВ SMM" },
   inspectTitle: { en: "SMM RISK · WHAT THE FILE CONTAINS", ru: "SMM RISK · ЧТО В ФАЙЛЕ" },
-  overallRisk: { en: "Overall risk", ru: "Общий риск" },
-  grade: { en: "grade", ru: "оценка" },
-  confidence: { en: "confidence", ru: "достоверность" },
-  confidenceHeading: { en: "Confidence", ru: "Достоверность" },
+  overallRisk: RESULT_LABELS.overallRisk,
+  grade: lowerFirst(RESULT_LABELS.grade),
+  confidence: lowerFirst(RESULT_LABELS.confidence),
+  confidenceHeading: RESULT_LABELS.confidence,
   rowsHeading: { en: "Rows", ru: "Строки" },
   unit: { en: "Campaign / segment", ru: "Кампания / сегмент" },
   savesHeading: { en: "Saves", ru: "Экономия" },
   reportTitle: { en: "SMM risk audit", ru: "Аудит рисков SMM" },
   fixFirst: { en: "Fix first", ru: "Что исправить первым" },
-  factors: { en: "Factors", ru: "Факторы" },
-  factor: { en: "Factor", ru: "Фактор" },
-  risk: { en: "Risk", ru: "Риск" },
-  level: { en: "Level", ru: "Уровень" },
+  factors: RESULT_LABELS.factors,
+  factor: RESULT_LABELS.factor,
+  risk: RESULT_LABELS.risk,
+  level: RESULT_LABELS.level,
   mainSignal: { en: "Main signal", ru: "Главный сигнал" },
-  money: { en: "Money verdict", ru: "Деньги" },
-  spend: { en: "Spend", ru: "Расход" },
-  revenue: { en: "Revenue", ru: "Выручка" },
-  conversions: { en: "Conversions", ru: "Конверсии" },
+  money: VERDICT_LABELS.title,
+  spend: VERDICT_LABELS.spend,
+  revenue: VERDICT_LABELS.revenue,
+  conversions: VERDICT_LABELS.conversions,
   result: { en: "Result", ru: "Результат" },
   perMonth: { en: "per month", ru: "в месяц" },
   profit: { en: "profit", ru: "прибыль" },
   loss: { en: "loss", ru: "убыток" },
-  margin: { en: "margin", ru: "маржа" },
-  breakEvenMargin: { en: "Break-even margin", ru: "Маржа безубыточности" },
+  margin: lowerFirst(VERDICT_LABELS.margin),
+  breakEvenMargin: VERDICT_LABELS.breakEvenMargin,
   savings: { en: "Could save", ru: "Можно сэкономить" },
   savingsHow: {
     en: "if the worst units ran at the portfolio's median efficiency",
@@ -39,15 +52,15 @@ export const LABELS = {
   saves: { en: "saves", ru: "экономия" },
   findings: { en: "Top findings", ru: "Главные находки" },
   noFindings: { en: "No findings: nothing stands out.", ru: "Находок нет: ничего не выделяется." },
-  notAssessed: { en: "Not assessed", ru: "Не оценено" },
+  notAssessed: RESULT_LABELS.notAssessed,
   wouldEnable: { en: "would be enabled by columns", ru: "можно оценить, если добавить столбцы" },
   or: { en: "or", ru: "или" },
-  warnings: { en: "Warnings", ru: "Предупреждения" },
+  warnings: RESULT_LABELS.warnings,
   more: { en: "+{n} more", ru: "и ещё {n}" },
-  days: { en: "days", ru: "дн." },
-  period: { en: "Period", ru: "Период" },
+  days: RESULT_LABELS.days,
+  period: RESULT_LABELS.period,
   files: { en: "Files", ru: "Файлы" },
-  currency: { en: "Currency", ru: "Валюта" },
+  currency: VERDICT_LABELS.currency,
   platform: { en: "Platform", ru: "Платформа" },
   none: { en: "none", ru: "нет" },
   noRisk: { en: "no factor could be assessed", ru: "ни один фактор не удалось оценить" },
@@ -55,14 +68,14 @@ export const LABELS = {
     en: "{n} {cells} could not be read; run `smm-risk inspect <file>` to see which",
     ru: "Не прочитано ячеек: {n}; какие именно, покажет `smm-risk inspect <файл>`",
   },
-  thresholds: { en: "watch", ru: "внимание" },
-  critical: { en: "critical", ru: "критично" },
+  thresholds: LEVEL_WORDS.watch,
+  critical: LEVEL_WORDS.critical,
   // inspect
   file: { en: "File", ru: "Файл" },
   encoding: { en: "Encoding", ru: "Кодировка" },
   delimiter: { en: "Delimiter", ru: "Разделитель" },
   headerRow: { en: "Header row", ru: "Строка заголовков" },
-  dataRows: { en: "Data rows", ru: "Строк данных" },
+  dataRows: RESULT_LABELS.dataRows,
   rowKinds: { en: "Row kinds", ru: "Типы строк" },
   mapping: { en: "Column mapping", ru: "Сопоставление столбцов" },
   field: { en: "Field", ru: "Поле" },
@@ -112,11 +125,12 @@ export function label(key: LabelKey, lang: Lang, vars: Record<string, string | n
   return text[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+/** Levels in capitals, as the CLI prints them: core's level words upper-cased. */
 export const LEVEL_LABELS: Record<Level, Localized> = {
-  ok: { en: "OK", ru: "НОРМА" },
-  watch: { en: "WATCH", ru: "ВНИМАНИЕ" },
-  critical: { en: "CRITICAL", ru: "КРИТИЧНО" },
-  not_assessed: { en: "NOT ASSESSED", ru: "НЕ ОЦЕНЁН" },
+  ok: upperCase(LEVEL_WORDS.ok),
+  watch: upperCase(LEVEL_WORDS.watch),
+  critical: upperCase(LEVEL_WORDS.critical),
+  not_assessed: upperCase(LEVEL_WORDS.not_assessed),
 };
 
 export const KIND_LABELS: Record<RowKind, Localized> = {

@@ -1,7 +1,6 @@
 /** The span a set of dated rows covers, as ISO dates and an inclusive day count (plain JSON for every host). */
+import { dayOf, isoDay } from "../metrics/cadence";
 import type { ReadTable } from "../table/types";
-
-const DAY = 86_400_000;
 
 export interface Period {
   start: string;
@@ -35,11 +34,7 @@ export function periodOf(ranges: readonly ({ min: number; max: number } | null)[
     max = Math.max(max, r.max);
   }
   if (!(min <= max)) return null;
-  const first = Math.floor(min / DAY);
-  const last = Math.floor(max / DAY);
-  return {
-    start: new Date(first * DAY).toISOString().slice(0, 10),
-    end: new Date(last * DAY).toISOString().slice(0, 10),
-    days: last - first + 1,
-  };
+  const first = dayOf(min);
+  const last = dayOf(max);
+  return { start: isoDay(first), end: isoDay(last), days: last - first + 1 };
 }

@@ -32,30 +32,57 @@ export function groupUnits(table: ReadTable, indices: readonly number[], by: Tex
     revenue: table.columns.revenue?.values,
   };
   const units = new Map<string, Unit>();
+  // Labels repeat on every row of a unit: the unit of each distinct cell text is looked up once.
+  const byCell = new Map<string | null | undefined, Unit>();
+  const { spend, impressions, clicks, conversions, revenue } = cols;
   for (const i of indices) {
-    const raw = labels?.[i]?.trim() || BLANK;
-    const key = raw.toLowerCase().replace(/\s+/g, " ");
-    let unit = units.get(key);
+    const cell = labels?.[i];
+    let unit = byCell.get(cell);
     if (!unit) {
-      unit = {
-        name: raw,
-        indices: [],
-        spend: 0,
-        impressions: 0,
-        clicks: 0,
-        conversions: 0,
-        revenue: 0,
-        has: { spend: false, impressions: false, clicks: false, conversions: false, revenue: false },
-      };
-      units.set(key, unit);
+      const raw = cell?.trim() || BLANK;
+      const key = raw.toLowerCase().replace(/\s+/g, " ");
+      unit = units.get(key);
+      if (!unit) {
+        unit = {
+          name: raw,
+          indices: [],
+          spend: 0,
+          impressions: 0,
+          clicks: 0,
+          conversions: 0,
+          revenue: 0,
+          has: { spend: false, impressions: false, clicks: false, conversions: false, revenue: false },
+        };
+        units.set(key, unit);
+      }
+      byCell.set(cell, unit);
     }
     unit.indices.push(i);
-    for (const k of ["spend", "impressions", "clicks", "conversions", "revenue"] as const) {
-      const v = cols[k]?.[i];
-      if (v !== null && v !== undefined) {
-        unit[k] += v;
-        unit.has[k] = true;
-      }
+    const has = unit.has;
+    let v = spend?.[i];
+    if (v !== null && v !== undefined) {
+      unit.spend += v;
+      has.spend = true;
+    }
+    v = impressions?.[i];
+    if (v !== null && v !== undefined) {
+      unit.impressions += v;
+      has.impressions = true;
+    }
+    v = clicks?.[i];
+    if (v !== null && v !== undefined) {
+      unit.clicks += v;
+      has.clicks = true;
+    }
+    v = conversions?.[i];
+    if (v !== null && v !== undefined) {
+      unit.conversions += v;
+      has.conversions = true;
+    }
+    v = revenue?.[i];
+    if (v !== null && v !== undefined) {
+      unit.revenue += v;
+      has.revenue = true;
     }
   }
   return [...units.values()].sort((a, b) => b.spend - a.spend);

@@ -20,8 +20,9 @@
 import { median } from "simple-statistics";
 import { formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import type { Lang, Localized } from "../i18n/localized";
+import { breakEvenMargin as breakEvenMarginOf, cpa as cpaOf, roas as roasOf, romi as romiOf } from "../metrics/ads";
 import type { ReadTable } from "../table/types";
-import { dateRange } from "./period";
+import { dateRange, periodOf } from "./period";
 import { pickRows, sheetRows } from "./rows";
 import type { AuditData, AuditOptions, MoneyVerdict } from "./types";
 import { groupUnits, type Unit } from "./units";
@@ -100,13 +101,14 @@ export function moneyVerdict(data: AuditData, options: AuditOptions, currency: s
   const revenueFromAov = revenueColumn === null && conversions !== null && aov !== null;
   const revenue = revenueColumn ?? (revenueFromAov ? (conversions ?? 0) * (aov ?? 0) : null);
   const margin = options.margin;
-  const cpa = conversions !== null && conversions > 0 ? spend / conversions : null;
-  const roas = revenue !== null ? revenue / spend : null;
-  const romi = revenue !== null && margin !== null ? (revenue * margin - spend) / spend : null;
-  const breakEvenMargin = revenue !== null && revenue > 0 ? spend / revenue : null;
+  // The ratios are core's metric functions (METHODOLOGY "Metric definitions"), so the verdict, the factors and
+  // the SMM_CPA / SMM_ROAS / SMM_ROMI formulas cannot disagree.
+  const cpa = cpaOf(spend, conversions);
+  const roas = roasOf(revenue, spend);
+  const romi = romiOf(revenue, spend, margin);
+  const breakEvenMargin = breakEvenMarginOf(spend, revenue);
 
-  const range = dateRange(table, indices);
-  const periodDays = range ? Math.floor(range.max / 86_400_000) - Math.floor(range.min / 86_400_000) + 1 : null;
+  const periodDays = periodOf([dateRange(table, indices)])?.days ?? null;
   const scale = periodDays ? 30 / periodDays : null;
   const periodResult =
     revenue !== null && margin !== null
@@ -174,7 +176,7 @@ function savingsOf(
   if (!by) return { units: [], kind: null, median: null };
   const metric: "roas" | "cpa" | null = revenueKnown ? "roas" : conversions !== null && conversions > 0 ? "cpa" : null;
   if (!metric) return { units: [], kind: by, median: null };
-  const portfolioCpa = conversions !== null && conversions > 0 ? spend / conversions : null;
+  const portfolioCpa = cpaOf(spend, conversions);
   const enoughConversions = (u: Unit) =>
     u.conversions >= MIN_UNIT_CONVERSIONS || (portfolioCpa !== null && u.spend >= MIN_UNIT_CONVERSIONS * portfolioCpa);
   const eligible = groupUnits(table, indices, by).filter((u) =>
@@ -184,7 +186,10 @@ function savingsOf(
   );
   if (eligible.length < 2) return { units: [], kind: by, median: null };
   const efficiency = (u: Unit) =>
-    metric === "cpa" ? (u.conversions > 0 ? u.spend / u.conversions : Number.POSITIVE_INFINITY) : u.revenue / u.spend;
+    metric === "cpa"
+      ? (cpaOf(u.spend, u.conversions) ?? Number.POSITIVE_INFINITY)
+      : // Eligible ROAS units spend at least MIN_UNIT_SPEND_SHARE of a positive total, so the ratio exists.
+        (roasOf(u.revenue, u.spend) ?? 0);
   const mid = median(eligible.map(efficiency));
   if (!Number.isFinite(mid) || mid <= 0) return { units: [], kind: by, median: null };
   const units: SavingsUnit[] = [];

@@ -4,22 +4,16 @@
  * `auditValues`, so a formula and the sidebar give the same answer for the same cells.
  */
 import { CRITICAL_RISK, WATCH_RISK } from "../audit/score";
-import { type AuditResult, FACTOR_IDS, type FactorId, type FactorResult, type Level } from "../audit/types";
+import { type AuditResult, FACTOR_IDS, type FactorId, type FactorResult } from "../audit/types";
 import { auditValues } from "../audit/values";
 import { FACTORS } from "../factors/index";
+import { LEVEL_LABELS, RESULT_LABELS, VERDICT_LABELS } from "../i18n/labels";
 import type { Lang, Localized } from "../i18n/localized";
 import { OptionsError } from "../options/errors";
 import type { Cell } from "../table/types";
 import { isRange } from "./args";
-import { CatalogueError, fail } from "./errors";
+import { CatalogueError, fail, failChoice } from "./errors";
 import type { CatalogueArg, CatalogueFunction, SheetScalar } from "./types";
-
-export const LEVEL_WORDS: Record<Level, Localized> = {
-  ok: { en: "ok", ru: "норма" },
-  watch: { en: "watch", ru: "внимание" },
-  critical: { en: "critical", ru: "критично" },
-  not_assessed: { en: "not assessed", ru: "не оценён" },
-};
 
 const DATA_ARG: CatalogueArg = {
   name: "data",
@@ -142,21 +136,24 @@ export const SMM_AUDIT: CatalogueFunction = {
   impl: (args, ctx) => {
     const result = run("SMM_AUDIT", args[0], args[1]);
     const lang = labelLang(result, ctx.lang);
-    const header: SheetScalar[] =
-      lang === "ru"
-        ? ["Фактор", "Риск", "Уровень", "Достоверность", "Главная находка"]
-        : ["Factor", "Risk", "Level", "Confidence", "Main finding"];
+    const header: SheetScalar[] = [
+      RESULT_LABELS.factor,
+      RESULT_LABELS.risk,
+      RESULT_LABELS.level,
+      RESULT_LABELS.confidence,
+      RESULT_LABELS.mainFinding,
+    ].map((label) => label[lang]);
     const overall: SheetScalar[] = [
       lang === "ru" ? "Итого" : "Overall",
       result.risk === null ? "" : round1(result.risk),
-      LEVEL_WORDS[result.level][lang],
+      LEVEL_LABELS[result.level][lang],
       round2(result.confidence),
       result.headline[lang],
     ];
     const rows = result.factors.map((f): SheetScalar[] => [
       f.title[lang],
       f.risk === null ? "" : round1(f.risk),
-      LEVEL_WORDS[f.level][lang],
+      LEVEL_LABELS[f.level][lang],
       round2(f.confidence),
       mainFinding(f, lang),
     ]);
@@ -213,11 +210,7 @@ export const SMM_FACTOR: CatalogueFunction = {
     const fn = "SMM_FACTOR";
     const id = factorIdOf(args[1]);
     if (id === null) {
-      fail(
-        fn,
-        `factor must be one of ${FACTOR_IDS.join(", ")} (got ${JSON.stringify(String(args[1] ?? ""))})`,
-        `factor должен быть одним из: ${FACTOR_IDS.join(", ")} (указано ${JSON.stringify(String(args[1] ?? ""))})`,
-      );
+      failChoice(fn, "factor", FACTOR_IDS, args[1], "masculine");
     }
     const result = run(fn, args[0], args[2]);
     const factor = result.factors.find((f) => f.id === id);
@@ -262,19 +255,19 @@ export const SMM_VERDICT: CatalogueFunction = {
       x === null || !Number.isFinite(x) ? "" : Math.round(x * 10 ** digits) / 10 ** digits;
     const rows: [Localized, SheetScalar][] = [
       [{ en: "Verdict", ru: "Вывод" }, v.message[lang]],
-      [{ en: "Currency", ru: "Валюта" }, v.currency ?? ""],
+      [VERDICT_LABELS.currency, v.currency ?? ""],
       [{ en: "Period (days)", ru: "Период (дней)" }, num(v.periodDays, 0)],
-      [{ en: "Spend", ru: "Расход" }, num(v.spend)],
-      [{ en: "Revenue", ru: "Выручка" }, num(v.revenue)],
-      [{ en: "Conversions", ru: "Конверсии" }, num(v.conversions)],
-      [{ en: "CPA", ru: "CPA" }, num(v.cpa)],
-      [{ en: "ROAS", ru: "ROAS" }, num(v.roas, 3)],
-      [{ en: "ROMI", ru: "ROMI" }, num(v.romi, 3)],
-      [{ en: "Margin", ru: "Маржа" }, num(v.margin, 3)],
-      [{ en: "Break-even margin", ru: "Маржа безубыточности" }, num(v.breakEvenMargin, 3)],
-      [{ en: "Result per month", ru: "Результат в месяц" }, num(v.monthlyResult)],
-      [{ en: "Spend per month", ru: "Расход в месяц" }, num(v.monthlySpend)],
-      [{ en: "Savings per month", ru: "Экономия в месяц" }, num(v.monthlySavings)],
+      [VERDICT_LABELS.spend, num(v.spend)],
+      [VERDICT_LABELS.revenue, num(v.revenue)],
+      [VERDICT_LABELS.conversions, num(v.conversions)],
+      [VERDICT_LABELS.cpa, num(v.cpa)],
+      [VERDICT_LABELS.roas, num(v.roas, 3)],
+      [VERDICT_LABELS.romi, num(v.romi, 3)],
+      [VERDICT_LABELS.margin, num(v.margin, 3)],
+      [VERDICT_LABELS.breakEvenMargin, num(v.breakEvenMargin, 3)],
+      [VERDICT_LABELS.monthlyResult, num(v.monthlyResult)],
+      [VERDICT_LABELS.monthlySpend, num(v.monthlySpend)],
+      [VERDICT_LABELS.monthlySavings, num(v.monthlySavings)],
     ];
     return rows.map(([label, value]) => [label[lang], value]);
   },

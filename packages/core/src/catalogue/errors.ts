@@ -27,6 +27,23 @@ export function fail(functionName: string, en: string, ru: string): never {
   throw new CatalogueError(functionName, { en, ru });
 }
 
+/**
+ * Throws "NAME: arg must be one of a, b, c (got "x")" in both languages. `ru` is the grammatical gender of the
+ * argument's Russian reading (factor, study: masculine; metric, platform: feminine).
+ */
+export function failChoice(
+  functionName: string,
+  arg: string,
+  choices: readonly string[],
+  got: unknown,
+  ru: "masculine" | "feminine",
+): never {
+  const list = choices.join(", ");
+  const quoted = JSON.stringify(String(got ?? ""));
+  const must = ru === "masculine" ? "должен быть одним из" : "должна быть одной из";
+  fail(functionName, `${arg} must be one of ${list} (got ${quoted})`, `${arg} ${must}: ${list} (указано ${quoted})`);
+}
+
 /** The message in the user's language (English for plain errors). */
 export function errorText(error: unknown, lang: Lang): string {
   if (error instanceof CatalogueError) return `${error.functionName}: ${error.localized[lang]}`;

@@ -1,4 +1,3 @@
 /** The formula catalogue: spreadsheet functions defined once (help, examples, implementation) and how hosts call them. */
-export { LEVEL_WORDS } from "./audit-functions";
 export { CatalogueError } from "./errors";
 export { CATALOGUE, callFunction, findFunction } from "./registry";

@@ -76,6 +76,10 @@ function metricFunction(def: MetricDefinition): CatalogueFunction {
   };
 }
 
+/** Arguments several metrics share, defined once so their help reads the same everywhere. */
+const SPEND = column("spend", "Amount spent.", "Расход.");
+const CLICKS = column("clicks", "Link clicks.", "Клики по ссылке.");
+
 const pair = (f: (a: number, b: number) => number | null) => (v: number[]) => f(v[0] ?? 0, v[1] ?? 0);
 
 const INTERACTIONS: CatalogueArg & { multiColumn: boolean } = {
@@ -148,10 +152,7 @@ export const METRIC_FUNCTIONS: readonly CatalogueFunction[] = [
   metricFunction({
     name: "SMM_CTR",
     summary: { en: "Click-through rate: clicks / impressions.", ru: "CTR: клики / показы." },
-    args: [
-      column("clicks", "Link clicks.", "Клики по ссылке."),
-      column("impressions", "Impressions (views of the ad or post).", "Показы."),
-    ],
+    args: [CLICKS, column("impressions", "Impressions (views of the ad or post).", "Показы.")],
     label: { en: "CTR", ru: "CTR" },
     returns: { en: "A fraction per row (0.009 = 0.9 %).", ru: "Доля для каждой строки (0,009 = 0,9 %)." },
     compute: pair(ctr),
@@ -163,7 +164,7 @@ export const METRIC_FUNCTIONS: readonly CatalogueFunction[] = [
   metricFunction({
     name: "SMM_CPM",
     summary: { en: "Cost per thousand impressions: spend / impressions × 1000.", ru: "CPM: расход / показы × 1000." },
-    args: [column("spend", "Amount spent.", "Расход."), column("impressions", "Impressions.", "Показы.")],
+    args: [SPEND, column("impressions", "Impressions.", "Показы.")],
     label: { en: "CPM", ru: "CPM" },
     returns: {
       en: "Money per 1000 impressions, in the spend's currency.",
@@ -175,7 +176,7 @@ export const METRIC_FUNCTIONS: readonly CatalogueFunction[] = [
   metricFunction({
     name: "SMM_CPC",
     summary: { en: "Cost per click: spend / clicks.", ru: "CPC: расход / клики." },
-    args: [column("spend", "Amount spent.", "Расход."), column("clicks", "Link clicks.", "Клики по ссылке.")],
+    args: [SPEND, CLICKS],
     label: { en: "CPC", ru: "CPC" },
     returns: { en: "Money per click, in the spend's currency.", ru: "Деньги за клик в валюте расхода." },
     compute: pair(cpc),
@@ -185,7 +186,7 @@ export const METRIC_FUNCTIONS: readonly CatalogueFunction[] = [
     name: "SMM_CPA",
     summary: { en: "Cost per acquisition: spend / conversions.", ru: "CPA: расход / конверсии." },
     args: [
-      column("spend", "Amount spent.", "Расход."),
+      SPEND,
       column("conversions", "Conversions: purchases, leads, results.", "Конверсии: покупки, лиды, результаты."),
     ],
     label: { en: "CPA", ru: "CPA" },
@@ -198,7 +199,7 @@ export const METRIC_FUNCTIONS: readonly CatalogueFunction[] = [
     summary: { en: "Return on ad spend: revenue / spend.", ru: "ROAS: доход / расход." },
     args: [
       column("revenue", "Revenue attributed to the ads (conversion value).", "Доход от рекламы (ценность конверсий)."),
-      column("spend", "Amount spent.", "Расход."),
+      SPEND,
     ],
     label: { en: "ROAS", ru: "ROAS" },
     returns: {
@@ -216,7 +217,7 @@ export const METRIC_FUNCTIONS: readonly CatalogueFunction[] = [
     },
     args: [
       column("revenue", "Revenue attributed to the ads.", "Доход от рекламы."),
-      column("spend", "Amount spent.", "Расход."),
+      SPEND,
       {
         name: "margin",
         type: "number",

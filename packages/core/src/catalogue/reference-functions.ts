@@ -7,7 +7,7 @@ import { PLATFORMS } from "../audit/types";
 import { BENCHMARKS, type BenchmarkMetric } from "../benchmarks/data";
 import { BENCHMARK_STUDIES, findBenchmark } from "../benchmarks/find";
 import { parseBooleanCell } from "../table/booleans";
-import { fail } from "./errors";
+import { fail, failChoice } from "./errors";
 import type { CatalogueFunction, SheetScalar } from "./types";
 
 const METRICS = [...new Set(BENCHMARKS.map((b) => b.metric))] as BenchmarkMetric[];
@@ -103,27 +103,15 @@ export const SMM_BENCHMARK: CatalogueFunction = {
     const fn = "SMM_BENCHMARK";
     const metric = metricOf(args[1]);
     if (metric === null) {
-      fail(
-        fn,
-        `metric must be one of ${METRICS.join(", ")} (got ${JSON.stringify(String(args[1] ?? ""))})`,
-        `metric должна быть одной из: ${METRICS.join(", ")} (указано ${JSON.stringify(String(args[1] ?? ""))})`,
-      );
+      failChoice(fn, "metric", METRICS, args[1], "feminine");
     }
     const platform = blank(args[0]) ? null : normalisePlatform(args[0]);
     if (!blank(args[0]) && platform === null) {
-      fail(
-        fn,
-        `platform must be one of ${PLATFORMS.join(", ")} (got ${JSON.stringify(String(args[0]))})`,
-        `platform должна быть одной из: ${PLATFORMS.join(", ")} (указано ${JSON.stringify(String(args[0]))})`,
-      );
+      failChoice(fn, "platform", PLATFORMS, args[0], "feminine");
     }
     const study = blank(args[2]) ? undefined : String(args[2]).trim().toLowerCase();
     if (study !== undefined && !BENCHMARK_STUDIES.includes(study)) {
-      fail(
-        fn,
-        `study must be one of ${BENCHMARK_STUDIES.join(", ")} (got ${JSON.stringify(study)})`,
-        `study должен быть одним из: ${BENCHMARK_STUDIES.join(", ")} (указано ${JSON.stringify(study)})`,
-      );
+      failChoice(fn, "study", BENCHMARK_STUDIES, study, "masculine");
     }
     const found = findBenchmark(metric, platform, study);
     if (!found || (study !== undefined && found.study !== study)) {

@@ -1,5 +1,6 @@
 /** SMM_REPLY_RATE and SMM_CADENCE on Sheets-style input: labelled tables, headers, texts, errors, big ranges. */
 import { describe, expect, it } from "vitest";
+import { cadenceStats } from "../metrics/cadence";
 import { generateScenario } from "../scenarios/generate";
 import { wilson } from "../stats/proportions";
 import type { Cell } from "../table/types";
@@ -112,6 +113,17 @@ describe("SMM_CADENCE", () => {
     );
     expect(lookup(gappy, "Самая длинная пауза (дней)")).toBeGreaterThanOrEqual(21);
     expect(lookup(gappy, "Дней-всплесков")).toBeGreaterThan(0);
+  });
+
+  it("gives the same numbers as the cadenceStats metric (one definition)", () => {
+    const day = (d: number, h = 12) => Date.UTC(2026, 10, d, h);
+    const dates = [day(2), day(4), day(16, 9), day(16), day(16, 18), day(27)];
+    const out = callFunction("SMM_CADENCE", [col(...dates.map((t) => new Date(t)))]);
+    const s = cadenceStats(dates);
+    expect(lookup(out, "Gap variation (CV)")).toBe(Math.round((s?.dayGapCv ?? 0) * 100) / 100);
+    expect(lookup(out, "Longest gap (days)")).toBe(Math.round((s?.longestGap?.days ?? 0) * 100) / 100);
+    expect(lookup(out, "Burst days")).toBe(1);
+    expect(lookup(out, "Weeks with no post (share)")).toBe(0.25);
   });
 
   it("reads Date cells, serial numbers and month-first text, in any order, skipping blanks", () => {

@@ -3,10 +3,10 @@
  * Wilson interval, and the posting cadence. They use the same code as the community and cadence factors, so a
  * number in a sheet matches the number in the audit.
  */
-import { cadenceOf } from "../factors/cadence-helpers";
 import { classifyMessage } from "../factors/message-helpers";
 import type { Lang, Localized } from "../i18n/localized";
-import { wilson } from "../stats/proportions";
+import { cadenceOf } from "../metrics/cadence";
+import { replyRate } from "../metrics/community";
 import { fail } from "./errors";
 import type { CatalogueFunction, SheetScalar } from "./types";
 import { booleanArg, dateArg, readableBoolean, textArg } from "./values";
@@ -109,12 +109,12 @@ export const SMM_REPLY_RATE: CatalogueFunction = {
       n += 1;
       if (r) yes += 1;
     }
-    const interval = wilson(yes, n);
+    const interval = replyRate(yes, n);
     return labelled(
       [
-        [{ en: "Reply rate", ru: "Доля ответов" }, n > 0 ? round(interval.rate, 4) : null],
-        [{ en: "95 % interval, low", ru: "95 % интервал, от" }, n > 0 ? round(interval.low, 4) : null],
-        [{ en: "95 % interval, high", ru: "95 % интервал, до" }, n > 0 ? round(interval.high, 4) : null],
+        [{ en: "Reply rate", ru: "Доля ответов" }, interval ? round(interval.rate, 4) : null],
+        [{ en: "95 % interval, low", ru: "95 % интервал, от" }, interval ? round(interval.low, 4) : null],
+        [{ en: "95 % interval, high", ru: "95 % интервал, до" }, interval ? round(interval.high, 4) : null],
         [{ en: "Replied", ru: "Отвечено" }, yes],
         [{ en: "Needing a reply", ru: "Требовали ответа" }, n],
       ],

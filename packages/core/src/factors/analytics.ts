@@ -11,14 +11,8 @@ import { type Lang, loc } from "../i18n/localized";
 import { twoProportionTest } from "../stats/proportions";
 import type { ReadTable } from "../table/types";
 import { assembleResult, notAssessed } from "./common";
-import {
-  engagementPerPost,
-  groupMedians,
-  type LabelGroup,
-  labelsOf,
-  pickPosts,
-  postIndices,
-} from "./post-activity-helpers";
+import { engagementPerPost, groupMedians, type LabelGroup, labelsOf } from "./post-activity-helpers";
+import { pickPostRows, postIndices } from "./post-rows";
 import { findingFor, measure, present, unmeasured } from "./scoring-helpers";
 
 /** A column counts as tracked when at least half of the rows it belongs to have a value. */
@@ -100,7 +94,10 @@ const METRIC_NAMES: Record<Tracked["metric"], { en: string; ru: string }> = {
 
 /** Rows of a table that posts or ads live in (messages do not carry reach, clicks or conversions). */
 function contentRows(table: ReadTable): number[] {
-  const rows = table.rowKinds.flatMap((k, i) => (k === "post" || k === "ad" ? [i] : []));
+  const rows: number[] = [];
+  table.rowKinds.forEach((k, i) => {
+    if (k === "post" || k === "ad") rows.push(i);
+  });
   return rows.length > 0 ? rows : postIndices(table);
 }
 
@@ -264,13 +261,12 @@ function utmSignal(
 }
 
 function adaptationSignal(data: AuditData, ctx: FactorContext, findings: (Finding | null)[]): SignalResult {
-  const set = pickPosts(
-    data,
-    (table, i) =>
+  const set = pickPostRows(data, {
+    accept: (table, i) =>
       table.columns.date?.values[i] !== null &&
       table.columns.date?.values[i] !== undefined &&
       (table.columns.format !== undefined || table.columns.topic !== undefined),
-  );
+  });
   if (!set) {
     return unmeasured(
       analyticsFactor,

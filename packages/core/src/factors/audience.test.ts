@@ -152,13 +152,20 @@ describe("audience: followers without reach", () => {
 });
 
 describe("audience: columns", () => {
-  it("reads organic posts with tracked conversions even when the reader called them ads, but not paid rows", () => {
+  it("reads an organic posts export with tracked conversions as posts, but not paid rows", () => {
     const n = 10;
-    const columns = { likes: Array(n).fill(47), followers: Array(n).fill(10_000), conversions: Array(n).fill(1) };
-    const organic = makeTable(columns, { rowKinds: Array(n).fill("ad") });
+    const organic = readTable([
+      ["Likes", "Followers", "Conversions"],
+      ...Array.from({ length: n }, () => [47, 10_000, 1]),
+    ]);
+    expect(organic.kinds.post).toBe(n);
     const r = audienceFactor.evaluate({ tables: [organic] }, makeContext({ platform: "instagram" }));
     expect(signal(r, "er_vs_benchmark")?.n).toBe(n);
-    const paid = makeTable({ ...columns, spend: Array(n).fill(20) }, { rowKinds: Array(n).fill("ad") });
+    const paid = readTable([
+      ["Likes", "Followers", "Conversions", "Amount spent"],
+      ...Array.from({ length: n }, () => [47, 10_000, 1, 20]),
+    ]);
+    expect(paid.kinds.ad).toBe(n);
     expect(audienceFactor.evaluate({ tables: [paid] }, makeContext({ platform: "instagram" })).assessed).toBe(false);
   });
 

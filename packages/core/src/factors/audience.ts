@@ -20,13 +20,13 @@ import {
   interactionsOf,
   onPlatform,
   otherPlatformsNote,
-  pickPostRows,
   postPoints,
   RATE_LABEL,
   rateBaseOf,
   robustTrend,
   signedPercent,
 } from "./post-helpers";
+import { pickPostRows } from "./post-rows";
 
 const POSTS: Localized = { en: "posts", ru: "постов" };
 const MAX_ROWS = 20;
@@ -113,16 +113,10 @@ export const audienceFactor: FactorPlugin = {
   },
   evaluate(data, ctx) {
     const plugin = audienceFactor;
-    const rows = pickPostRows(data, plugin.needs, [
-      "followers",
-      "reach",
-      "clicks",
-      "conversions",
-      "date",
-      "likes",
-      "comments",
-      "shares",
-    ]);
+    const rows = pickPostRows(data, {
+      needs: plugin.needs,
+      preferred: ["followers", "reach", "clicks", "conversions", "date", "likes", "comments", "shares"],
+    });
     if (!rows) return notAssessed(plugin);
     const { table, indices } = rows;
     const interactions = interactionsOf(table);
@@ -240,12 +234,7 @@ function correlationSignal(
   // counts measures Poisson noise (ties at zero), not the audience. Use them only when at least minN posts report
   // them and the median post has MIN_CONVERSIONS_PER_POST or more; otherwise clicks.
   const conv = table.columns.conversions?.values;
-  const convFilled = conv
-    ? indices.flatMap((i) => {
-        const v = conv[i];
-        return v === null || v === undefined ? [] : [v];
-      })
-    : [];
+  const convFilled = conv ? indices.map((i) => conv[i]).filter((v): v is number => v !== null && v !== undefined) : [];
   const useConversions =
     conv !== undefined && convFilled.length >= minN && median(convFilled) >= MIN_CONVERSIONS_PER_POST;
   const outcome = useConversions ? conv : table.columns.clicks?.values;
@@ -316,11 +305,10 @@ function correlationSignal(
   if (signal.level === "watch" || signal.level === "critical") {
     // Evidence: the most engaging posts that brought the least action (largest rank gap), worst first.
     const rank = (values: number[]) => {
-      const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+      // Positions sorted by value (no pair objects: this runs on up to 100k posts).
+      const order = Array.from(values.keys()).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
       const r = new Array<number>(values.length);
-      order.forEach(([, i], k) => {
-        r[i] = k;
-      });
+      for (let k = 0; k < order.length; k++) r[order[k] as number] = k;
       return r;
     };
     const rx = rank(xs);

@@ -6,6 +6,7 @@ import type { FactorContext } from "../audit/types";
 import type { Unit } from "../audit/units";
 import { formatMoney, formatNumber } from "../i18n/format";
 import type { Lang } from "../i18n/localized";
+import { cpa as cpaOf, roas as roasOf } from "../metrics/ads";
 import type { ReadTable } from "../table/types";
 import { MAX_EVIDENCE_ROWS } from "./scoring-helpers";
 
@@ -49,11 +50,12 @@ export function unitName(unit: Unit, lang: Lang): string {
 
 export function efficiencyText(unit: Unit, basis: Basis, currency: string | null, lang: Lang): string {
   if (basis.kind === "revenue") {
-    const revenue = basis.revenueOf(unit) ?? 0;
-    return `ROAS ${formatNumber(revenue / unit.spend, lang, 2)}`;
+    const roas = roasOf(basis.revenueOf(unit) ?? 0, unit.spend);
+    return roas === null ? "ROAS —" : `ROAS ${formatNumber(roas, lang, 2)}`;
   }
-  return unit.conversions > 0
-    ? `CPA ${formatMoney(unit.spend / unit.conversions, currency, lang, 2)}`
+  const cpa = cpaOf(unit.spend, unit.conversions);
+  return cpa !== null
+    ? `CPA ${formatMoney(cpa, currency, lang, 2)}`
     : lang === "en"
       ? "no conversions"
       : "нет конверсий";

@@ -6,6 +6,7 @@ import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, Sig
 import { groupUnits, type Unit } from "../audit/units";
 import { both, formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { type Lang, loc } from "../i18n/localized";
+import { cpa as cpaOf, roas as roasOf, romi as romiOf } from "../metrics/ads";
 import { wilson } from "../stats/proportions";
 import type { ReadTable } from "../table/types";
 import {
@@ -113,7 +114,10 @@ function evaluateBudget(data: AuditData, ctx: FactorContext) {
   for (const t of candidates.tables) {
     const spend = t.columns.spend?.values;
     if (!spend) continue;
-    const ads = t.rowKinds.flatMap((k, i) => (k === "ad" ? [i] : []));
+    const ads: number[] = [];
+    t.rowKinds.forEach((k, i) => {
+      if (k === "ad") ads.push(i);
+    });
     const rows = (ads.length ? ads : t.rowNumbers.map((_, i) => i)).filter((i) => spend[i] !== null);
     const score = (t.columns.conversions || t.columns.revenue ? 1e9 : 0) + rows.length;
     if (rows.length > 0 && score > best) {
@@ -243,7 +247,9 @@ function overallSignal(
     const known = units.filter((u) => basis.revenueOf(u) !== null);
     const revenue = known.reduce((a, u) => a + (basis.revenueOf(u) ?? 0), 0);
     const knownSpend = known.reduce((a, u) => a + u.spend, 0);
-    if (!(knownSpend > 0)) {
+    // ROAS and ROMI are core's metric functions: null when no spend with revenue is known.
+    const roas = roasOf(revenue, knownSpend);
+    if (roas === null) {
       return unmeasured(
         budgetFactor,
         ctx,
@@ -251,13 +257,12 @@ function overallSignal(
         loc("no spend with revenue recorded", "нет расхода с записанной выручкой"),
       );
     }
-    const roas = revenue / knownSpend;
     const margin = ctx.options.margin;
     const est = basis.estimated
       ? loc("revenue estimated as conversions × average order value", "выручка оценена как конверсии × средний чек")
       : undefined;
-    if (margin !== null) {
-      const romi = (revenue * margin - knownSpend) / knownSpend;
+    const romi = romiOf(revenue, knownSpend, margin);
+    if (margin !== null && romi !== null) {
       const s = measure(budgetFactor, ctx, "romi", round3(romi), n, est ? { note: est } : {});
       findings.push(
         findingFor(
@@ -295,7 +300,7 @@ function overallSignal(
     return s;
   }
   if (basis.kind === "cpa") {
-    const cpa = conversions > 0 ? spend / conversions : null;
+    const cpa = cpaOf(spend, conversions);
     const ratio = cpa === null ? MAX_RATIO : Math.min(MAX_RATIO, cpa / basis.target);
     const s = measure(budgetFactor, ctx, "cpa_to_target", round2(ratio), n);
     findings.push(

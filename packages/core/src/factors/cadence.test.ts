@@ -1,13 +1,14 @@
 import { readSharedText, SHARED, sharedDataFile } from "@smm-risk/testkit";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { cadenceOf } from "../metrics/cadence";
 import { generateScenario } from "../scenarios/index";
 import { readTable } from "../table/index";
 import type { Cell } from "../table/types";
 import { makeContext } from "../testing/context";
 import { makeTable } from "../testing/table";
 import { cadenceFactor } from "./cadence";
-import { cadenceOf, slotAnalysis } from "./cadence-helpers";
+import { slotAnalysis } from "./cadence-helpers";
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 5); // a Monday
@@ -168,9 +169,11 @@ describe("cadence factor", () => {
     expect(signal(r, "posts_per_week_vs_benchmark")?.benchmark?.id).toBe("rivaliq-2023.posts_per_week.facebook");
   });
 
-  it("treats a posts table whose rows the reader called ads (conversions, no spend) as posts", () => {
-    const t = makeTable({ date: at(every2), conversions: every2.map(() => 1) }, { rowKinds: every2.map(() => "ad") });
-    expect(cadenceFactor.evaluate({ tables: [t] }, makeContext()).assessed).toBe(true);
+  it("reads a posts export with a Conversions column as posts, and paid rows as ads", () => {
+    const posts = readTable([["Date", "Conversions"], ...at(every2).map((d): Cell[] => [d, 1])]);
+    expect(cadenceFactor.evaluate({ tables: [posts] }, makeContext()).assessed).toBe(true);
+    const paid = readTable([["Date", "Conversions", "Spend"], ...at(every2).map((d): Cell[] => [d, 1, 20])]);
+    expect(cadenceFactor.evaluate({ tables: [paid] }, makeContext()).assessed).toBe(false);
   });
 });
 

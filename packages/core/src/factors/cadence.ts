@@ -16,10 +16,12 @@ import type {
 import { findBenchmark } from "../benchmarks/find";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import { type Localized, loc } from "../i18n/localized";
+import { type CadenceStats, cadenceOf, type DatedRow, dayOf, isoDay } from "../metrics/cadence";
 import type { ReadTable } from "../table/types";
-import { type Cadence, cadenceOf, type DatedRow, dayOf, isoDay, slotAnalysis, slotLabel } from "./cadence-helpers";
+import { slotAnalysis, slotLabel } from "./cadence-helpers";
 import { assembleResult, notAssessed } from "./common";
-import { interactionsPerPost, pickPosts } from "./post-activity-helpers";
+import { interactionsPerPost } from "./post-activity-helpers";
+import { pickPostRows } from "./post-rows";
 import { findingFor, measure, present, unmeasured } from "./scoring-helpers";
 
 const POSTS = loc("posts", "постов");
@@ -103,9 +105,11 @@ export const CADENCE_SIGNALS: SignalSpec[] = [
 ];
 
 function evaluateCadence(data: AuditData, ctx: FactorContext) {
-  const set = pickPosts(data, (table, i) => {
-    const t = table.columns.date?.values[i];
-    return t !== null && t !== undefined;
+  const set = pickPostRows(data, {
+    accept: (table, i) => {
+      const t = table.columns.date?.values[i];
+      return t !== null && t !== undefined;
+    },
   });
   if (!set || set.indices.length < 2) {
     const datedOther = data.tables.some((t) => t.columns.date !== undefined);
@@ -245,7 +249,7 @@ function evaluateRows(table: ReadTable, indices: readonly number[], ctx: FactorC
   return assembleResult(cadenceFactor, signals, present(findings));
 }
 
-function rateSignal(c: Cadence, ctx: FactorContext, findings: (Finding | null)[], table: ReadTable): SignalResult {
+function rateSignal(c: CadenceStats, ctx: FactorContext, findings: (Finding | null)[], table: ReadTable): SignalResult {
   if (ctx.platform === null) {
     return unmeasured(
       cadenceFactor,
@@ -370,7 +374,7 @@ function slotSignal(
   return signal;
 }
 
-function burstMessage(c: Cadence): Localized {
+function burstMessage(c: CadenceStats): Localized {
   const burst = c.bursts[0];
   return both((lang) => {
     const cv = formatNumber(c.dayGapCv ?? 0, lang, 2);

@@ -2,11 +2,10 @@
  * Factor "community" (ignoring followers' questions and complaints): the reply rate to messages that need an
  * answer, how long people wait (median and 90th percentile), and complaints left without any answer.
  */
-import { median, quantile } from "simple-statistics";
 import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, SignalSpec } from "../audit/types";
 import { both, formatNumber, formatPercent } from "../i18n/format";
-import { loc } from "../i18n/localized";
-import { wilson } from "../stats/proportions";
+import { type Lang, loc } from "../i18n/localized";
+import { replyRate, responseTimeStats } from "../metrics/community";
 import { assembleResult, notAssessed } from "./common";
 import { classifyMessage, type MessageNeed, pickMessages, repliedOf } from "./message-helpers";
 import { findingFor, measure, present, unmeasured } from "./scoring-helpers";
@@ -118,8 +117,9 @@ function evaluateCommunity(data: AuditData, ctx: FactorContext) {
     const known = needsReply.filter((i) => replied(i) !== null);
     const unanswered = known.filter((i) => replied(i) === false);
     const answered = known.length - unanswered.length;
-    const rate = known.length ? answered / known.length : null;
-    const ci = wilson(answered, known.length);
+    const ci = replyRate(answered, known.length);
+    const rate = ci ? ci.rate : null;
+    const interval = (lang: Lang) => (ci ? `${formatPercent(ci.low, lang)}–${formatPercent(ci.high, lang)}` : "–");
     const signal = measure(
       communityFactor,
       ctx,
@@ -131,8 +131,8 @@ function evaluateCommunity(data: AuditData, ctx: FactorContext) {
         : {
             note: both((lang) =>
               lang === "en"
-                ? `${answered} of ${known.length} ${basis.en}; 95 % interval ${formatPercent(ci.low, lang)}–${formatPercent(ci.high, lang)}`
-                : `${answered} из ${known.length}: ${basis.ru}; 95 % интервал ${formatPercent(ci.low, lang)}–${formatPercent(ci.high, lang)}`,
+                ? `${answered} of ${known.length} ${basis.en}; 95 % interval ${interval(lang)}`
+                : `${answered} из ${known.length}: ${basis.ru}; 95 % интервал ${interval(lang)}`,
             ),
           },
     );
@@ -144,8 +144,8 @@ function evaluateCommunity(data: AuditData, ctx: FactorContext) {
         signal,
         both((lang) =>
           lang === "en"
-            ? `Only ${formatPercent(rate ?? 0, lang)} of ${known.length} ${texts ? "questions and complaints" : "incoming messages"} got a reply (95 % interval ${formatPercent(ci.low, lang)}–${formatPercent(ci.high, lang)}); ${unanswered.length} are unanswered.`
-            : `Ответ получили лишь ${formatPercent(rate ?? 0, lang)} из ${known.length} ${texts ? "вопросов и жалоб" : "входящих сообщений"} (95 % интервал ${formatPercent(ci.low, lang)}–${formatPercent(ci.high, lang)}); без ответа ${unanswered.length}.`,
+            ? `Only ${formatPercent(rate ?? 0, lang)} of ${known.length} ${texts ? "questions and complaints" : "incoming messages"} got a reply (95 % interval ${interval(lang)}); ${unanswered.length} are unanswered.`
+            : `Ответ получили лишь ${formatPercent(rate ?? 0, lang)} из ${known.length} ${texts ? "вопросов и жалоб" : "входящих сообщений"} (95 % интервал ${interval(lang)}); без ответа ${unanswered.length}.`,
         ),
         table,
         ordered,
@@ -190,11 +190,12 @@ function evaluateCommunity(data: AuditData, ctx: FactorContext) {
     }
   }
 
-  // Response time: median and 90th percentile, in hours.
+  // Response time: median and 90th percentile (metrics/community.ts: linear interpolation, type 7), in hours.
   const timed = (times ? needsReply.filter((i) => times[i] !== null && times[i] !== undefined) : []).filter(
     (i) => (times?.[i] as number) >= 0,
   );
-  if (!times || timed.length === 0) {
+  const stats = times ? responseTimeStats(timed.map((i) => times[i])) : null;
+  if (!times || !stats) {
     const note = times
       ? loc(
           "no answered question or complaint has a response time",
@@ -204,17 +205,15 @@ function evaluateCommunity(data: AuditData, ctx: FactorContext) {
     signals.push(unmeasured(communityFactor, ctx, "response_time_median_hours", note));
     signals.push(unmeasured(communityFactor, ctx, "response_time_p90_hours", note));
   } else {
-    const hours = timed.map((i) => (times[i] as number) / 60);
-    const med = median(hours);
-    const p90 = quantile(hours, 0.9);
+    const { medianHours: med, p90Hours: p90 } = stats;
     const slowest = [...timed].sort((a, b) => (times[b] as number) - (times[a] as number) || a - b);
-    const medSignal = measure(communityFactor, ctx, "response_time_median_hours", round2(med), timed.length);
-    const p90Signal = measure(communityFactor, ctx, "response_time_p90_hours", round2(p90), timed.length);
+    const medSignal = measure(communityFactor, ctx, "response_time_median_hours", round2(med), stats.count);
+    const p90Signal = measure(communityFactor, ctx, "response_time_p90_hours", round2(p90), stats.count);
     signals.push(medSignal, p90Signal);
     const message = both((lang) =>
       lang === "en"
-        ? `Replies take ${formatNumber(med, lang, 1)} h at the median and ${formatNumber(p90, lang, 1)} h for the slowest tenth (${timed.length} replies).`
-        : `Ответ занимает ${formatNumber(med, lang, 1)} ч по медиане и ${formatNumber(p90, lang, 1)} ч у самой медленной десятой части (${timed.length} ответов).`,
+        ? `Replies take ${formatNumber(med, lang, 1)} h at the median and ${formatNumber(p90, lang, 1)} h for the slowest tenth (${stats.count} replies).`
+        : `Ответ занимает ${formatNumber(med, lang, 1)} ч по медиане и ${formatNumber(p90, lang, 1)} ч у самой медленной десятой части (${stats.count} ответов).`,
     );
     findings.push(findingFor(communityFactor, worse(medSignal, p90Signal), message, table, slowest));
   }

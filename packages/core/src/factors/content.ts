@@ -23,13 +23,13 @@ import {
   interactionsOf,
   onPlatform,
   otherPlatformsNote,
-  pickPostRows,
   postPoints,
   pText,
   RATE_LABEL,
   rateBaseOf,
   rateRatio,
 } from "./post-helpers";
+import { pickPostRows } from "./post-rows";
 
 /**
  * Bottom quartile of brands ≈ half the published median. Rival IQ and Socialinsider publish medians only.
@@ -63,8 +63,8 @@ const DUPLICATES: SignalSpec = {
   watch: 0.1,
   critical: 0.25,
   rationale: {
-    en: "Copy-paste content. Captions are compared after removing links, @mentions, #hashtags, emoji, punctuation and digits; a post counts when its text is identical to an earlier one or shares at least 80 % of its distinct words (token-set Jaccard, found by MinHash buckets, not all pairs). One post in ten repeating (watch) is a template habit; one in four (critical) is recycling instead of creating.",
-    ru: "Копипаст. Подписи сравниваются без ссылок, @упоминаний, #хэштегов, эмодзи, пунктуации и цифр; пост считается повтором, если текст совпадает с более ранним или делит с ним не меньше 80 % разных слов (Жаккар по множествам слов, поиск через MinHash-корзины, а не все пары). Каждый десятый пост — повтор (внимание): привычка к шаблонам; каждый четвёртый (критично): переработка вместо создания.",
+    en: "Copy-paste content. Captions are compared after removing links, @mentions, #hashtags, emoji, punctuation and digits; a post counts when its text is identical to an earlier one or shares at least 80 % of its distinct words (token-set Jaccard, found through an index of each caption's rarest words, not by comparing all pairs). One post in ten repeating (watch) is a template habit; one in four (critical) is recycling instead of creating.",
+    ru: "Копипаст. Подписи сравниваются без ссылок, @упоминаний, #хэштегов, эмодзи, пунктуации и цифр; пост считается повтором, если текст совпадает с более ранним или делит с ним не меньше 80 % разных слов (Жаккар по множествам слов, поиск через индекс самых редких слов каждой подписи, а не перебор всех пар). Каждый десятый пост — повтор (внимание): привычка к шаблонам; каждый четвёртый (критично): переработка вместо создания.",
   },
   minSample: { n: 8, unit: POSTS },
 };
@@ -140,7 +140,10 @@ export const contentFactor: FactorPlugin = {
   },
   evaluate(data, ctx) {
     const plugin = contentFactor;
-    const rows = pickPostRows(data, plugin.needs, ["text", "shares", "reach", "date", "followers", "likes", "format"]);
+    const rows = pickPostRows(data, {
+      needs: plugin.needs,
+      preferred: ["text", "shares", "reach", "date", "followers", "likes", "format"],
+    });
     if (!rows) return notAssessed(plugin);
     const { table, indices } = rows;
     const interactions = interactionsOf(table);
@@ -344,14 +347,15 @@ function amplificationSignal(
     });
   }
   const points = chronological(
-    indices.flatMap((index) => {
+    indices.reduce<{ index: number; time: number; shares: number; saves: number; reach: number }[]>((out, index) => {
       const time = dates[index];
       const s = shares[index];
       const r = baseValues[index];
-      if (time === null || time === undefined || s === null || s === undefined) return [];
-      if (r === null || r === undefined || !(r > 0)) return [];
-      return [{ index, time, shares: s, saves: saves?.[index] ?? 0, reach: r }];
-    }),
+      if (time === null || time === undefined || s === null || s === undefined) return out;
+      if (r === null || r === undefined || !(r > 0)) return out;
+      out.push({ index, time, shares: s, saves: saves?.[index] ?? 0, reach: r });
+      return out;
+    }, []),
   );
   const n = points.length;
   if (n < 4) {

@@ -17,7 +17,6 @@ import {
   halves,
   interactionsOf,
   type PostPoint,
-  pickPostRows,
   postPoints,
   pText,
   RATE_LABEL,
@@ -27,6 +26,7 @@ import {
   robustTrend,
   signedPercent,
 } from "./post-helpers";
+import { pickPostRows } from "./post-rows";
 
 /** A trend or a rise must be significant at this level before it counts (METHODOLOGY: significance required). */
 export const SIGNIFICANCE = 0.05;
@@ -119,15 +119,10 @@ export const needsFactor: FactorPlugin = {
   },
   evaluate(data, ctx) {
     const plugin = needsFactor;
-    const rows = pickPostRows(data, plugin.needs, [
-      "date",
-      "reach",
-      "topic",
-      "format",
-      "negative",
-      "likes",
-      "comments",
-    ]);
+    const rows = pickPostRows(data, {
+      needs: plugin.needs,
+      preferred: ["date", "reach", "topic", "format", "negative", "likes", "comments"],
+    });
     if (!rows) return notAssessed(plugin);
     const { table, indices } = rows;
     const interactions = interactionsOf(table);
@@ -260,13 +255,24 @@ function topicSignal(
   const labels = table.columns[field]?.values ?? [];
   const points = allPoints.filter((p) => (labels[p.index] ?? "").trim() !== "");
   const n = points.length;
-  const groups = new Map<string, { name: string; points: typeof points }>();
+  type Group = { name: string; points: typeof points };
+  const groups = new Map<string, Group>();
+  // Labels repeat on many posts: each distinct cell text is normalised and looked up once.
+  const byCell = new Map<string, Group>();
   for (const p of points) {
-    const name = (labels[p.index] as string).trim();
-    const key = name.toLowerCase().replace(/\s+/g, " ");
-    const g = groups.get(key);
-    if (g) g.points.push(p);
-    else groups.set(key, { name, points: [p] });
+    const cell = labels[p.index] as string;
+    let g = byCell.get(cell);
+    if (!g) {
+      const name = cell.trim();
+      const key = name.toLowerCase().replace(/\s+/g, " ");
+      g = groups.get(key);
+      if (!g) {
+        g = { name, points: [] };
+        groups.set(key, g);
+      }
+      byCell.set(cell, g);
+    }
+    g.points.push(p);
   }
   const judged = [...groups.values()].filter((g) => g.points.length >= MIN_GROUP_POSTS);
   const fieldName: Localized = field === "topic" ? { en: "topics", ru: "тем" } : { en: "formats", ru: "форматов" };
@@ -288,14 +294,38 @@ function topicSignal(
     });
   }
   const leaveOneOut = judged.length <= LEAVE_ONE_OUT_MAX_GROUPS;
+  // All rates sorted once (a typed-array sort, no comparator): the median of "every post outside group g" is then
+  // a merge walk that skips g's own rates, not a filter and a selection per group.
+  const allRates = leaveOneOut ? Float64Array.from(points, (p) => p.rate).sort() : new Float64Array(0);
+  const medianWithout = (members: readonly PostPoint[]): number | null => {
+    const m = n - members.length;
+    if (m <= 0) return null;
+    const own = Float64Array.from(members, (p) => p.rate).sort();
+    const lo = Math.floor((m - 1) / 2);
+    const hi = Math.floor(m / 2);
+    let seen = 0;
+    let low = 0;
+    let j = 0;
+    for (let i = 0; i < allRates.length; i++) {
+      const rate = allRates[i] as number;
+      if (j < own.length && own[j] === rate) {
+        j++;
+        continue;
+      }
+      if (seen === lo) low = rate;
+      // Same interpolation as simple-statistics' median (type 7), so the value is identical to median(others).
+      if (seen === hi) return lo === hi ? rate : low + 0.5 * (rate - low);
+      seen++;
+    }
+    return null;
+  };
   const weak = judged
     .map((g) => {
-      const members = new Set(g.points);
-      const others = leaveOneOut ? points.filter((p) => !members.has(p)).map((p) => p.rate) : [];
+      const without = leaveOneOut ? medianWithout(g.points) : null;
       return {
         ...g,
         median: median(g.points.map((p) => p.rate)),
-        yardstick: others.length ? median(others) : accountMedian,
+        yardstick: without ?? accountMedian,
       };
     })
     .filter((g) => g.median <= WEAK_GROUP_RATIO * g.yardstick)
@@ -363,14 +393,15 @@ function negativeSignal(
     });
   }
   const points = chronological(
-    indices.flatMap((index) => {
+    indices.reduce<{ index: number; time: number; neg: number; reach: number }[]>((out, index) => {
       const time = dates[index];
       const neg = negative[index];
       const reach = baseValues[index];
-      if (time === null || time === undefined || neg === null || neg === undefined) return [];
-      if (reach === null || reach === undefined || !(reach > 0)) return [];
-      return [{ index, time, neg, reach }];
-    }),
+      if (time === null || time === undefined || neg === null || neg === undefined) return out;
+      if (reach === null || reach === undefined || !(reach > 0)) return out;
+      out.push({ index, time, neg, reach });
+      return out;
+    }, []),
   );
   const n = points.length;
   if (n < 4) {

@@ -1,21 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeTable } from "../testing/table";
-import { engagementPerPost, groupMedians, interactionsPerPost, postIndices } from "./post-activity-helpers";
-
-describe("postIndices", () => {
-  it("keeps post rows and leaves ads and messages out", () => {
-    const t = makeTable({ likes: [1, 2, 3], spend: [null, 5, null] }, { rowKinds: ["post", "ad", "message"] });
-    expect(postIndices(t)).toEqual([0]);
-  });
-  it("counts conversion-bearing rows of an organic table (no spend, no campaign) as posts", () => {
-    const t = makeTable({ likes: [1, 2], conversions: [1, null] }, { rowKinds: ["ad", "post"] });
-    expect(postIndices(t)).toEqual([0, 1]);
-  });
-  it("takes every row of an unclassified table without money or message columns", () => {
-    expect(postIndices(makeTable({ likes: [1, 2] }, { rowKinds: ["unknown", "unknown"] }))).toEqual([0, 1]);
-    expect(postIndices(makeTable({ replied: [true, false] }, { rowKinds: ["unknown", "unknown"] }))).toEqual([]);
-  });
-});
+import { engagementPerPost, groupMedians, interactionsPerPost } from "./post-activity-helpers";
 
 describe("interactions and engagement per post", () => {
   it("uses the exported total when present, else sums the parts, and keeps empty rows empty", () => {

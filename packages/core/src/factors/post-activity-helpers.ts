@@ -1,63 +1,20 @@
 /**
- * Reading post activity for the cadence and analytics factors: which rows are posts, each post's interactions
+ * Reading post activity for the cadence and analytics factors (post rows come from post-rows.ts): each post's interactions
  * (an exported engagements total, else likes + comments + shares + saves), the per-reach rate when reach is
  * tracked, and medians per label (format, topic, time slot).
  */
 import { median } from "simple-statistics";
-import type { AuditData } from "../audit/types";
 import type { TextField } from "../fields";
 import type { ReadTable } from "../table/types";
 
 /** Interaction counts that add up to a post's engagement when the export gives no total. */
 const INTERACTION_FIELDS = ["likes", "comments", "shares", "saves"] as const;
 
-/**
- * Data-row indices of posts in a table: rows the reader marked as posts. In a table with no spend and no campaign
- * column, rows marked as ads are posts too: the reader calls a row with conversions an ad, but a post export that
- * tracks conversions has no money in it. When the reader marked no post and the table has no ad or message rows and
- * no spend or inbound columns, every row counts (a plain list of posts it could not classify). Ad days and messages
- * are never treated as posts: their dates are not a publishing schedule.
- */
-export function postIndices(table: ReadTable): number[] {
-  const organic = !table.columns.spend && !table.columns.campaign;
-  const posts: number[] = [];
-  table.rowKinds.forEach((kind, i) => {
-    if (kind === "post" || (organic && kind === "ad")) posts.push(i);
-  });
-  if (posts.length > 0) return posts;
-  const otherKinds = table.kinds.ad + table.kinds.message;
-  const otherColumns = table.columns.spend || table.columns.inbound || table.columns.replied;
-  if (otherKinds > 0 || otherColumns) return [];
-  return table.rowNumbers.map((_, i) => i);
-}
-
-export interface PostSet {
-  table: ReadTable;
-  indices: number[];
-}
-
-/** The table with the most post rows that `accept` keeps; ties go to the table with an engagement measure. */
-export function pickPosts(data: AuditData, accept: (table: ReadTable, i: number) => boolean): PostSet | null {
-  let best: { set: PostSet; score: number } | null = null;
-  for (const table of data.tables) {
-    const indices = postIndices(table).filter((i) => accept(table, i));
-    if (indices.length === 0) continue;
-    const score = indices.length * 2 + (hasInteractions(table) ? 1 : 0);
-    if (!best || score > best.score) best = { set: { table, indices }, score };
-  }
-  return best?.set ?? null;
-}
-
 export interface Interactions {
   /** Per data row; null when the row has no interaction count at all. */
   values: (number | null)[];
   /** Which columns the counts come from, for messages ("engagements" or "likes + comments + …"). */
   label: string;
-}
-
-/** Whether the table has any interaction column (cheap: no per-row work). */
-export function hasInteractions(table: ReadTable): boolean {
-  return table.columns.engagements !== undefined || INTERACTION_FIELDS.some((f) => table.columns[f] !== undefined);
 }
 
 /** Interactions per row: the exported engagements total when present in the row, else the sum of the parts. */
@@ -116,17 +73,29 @@ export function groupMedians(
   indices: readonly number[],
   values: readonly (number | null)[],
 ): LabelGroup[] {
-  const groups = new Map<string, { name: string; indices: number[]; values: number[] }>();
+  type Group = { name: string; indices: number[]; values: number[] };
+  const groups = new Map<string, Group>();
+  // Labels repeat on many rows: each distinct cell text is trimmed, normalised and looked up once.
+  const byCell = new Map<string, Group | null>();
   for (const i of indices) {
     const v = values[i];
-    const raw = labels[i]?.trim();
-    if (v === null || v === undefined || !raw) continue;
-    const key = raw.toLowerCase().replace(/\s+/g, " ");
-    let g = groups.get(key);
-    if (!g) {
-      g = { name: raw, indices: [], values: [] };
-      groups.set(key, g);
+    const cell = labels[i];
+    if (v === null || v === undefined || cell === undefined) continue;
+    let g = byCell.get(cell);
+    if (g === undefined) {
+      const raw = cell.trim();
+      g = null;
+      if (raw) {
+        const key = raw.toLowerCase().replace(/\s+/g, " ");
+        g = groups.get(key) ?? null;
+        if (!g) {
+          g = { name: raw, indices: [], values: [] };
+          groups.set(key, g);
+        }
+      }
+      byCell.set(cell, g);
     }
+    if (!g) continue;
     g.indices.push(i);
     g.values.push(v);
   }

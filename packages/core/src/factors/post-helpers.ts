@@ -1,12 +1,10 @@
 /**
- * What the post-level factors (audience, needs, content) share: which rows and columns to read, interactions per
+ * What the post-level factors (audience, needs, content) share (post rows come from post-rows.ts): interactions per
  * post (likes + comments + shares + saves, or the export's engagements total), the denominator of a per-post
  * engagement rate, chronological order, and a test for a change in a count rate between two periods.
  */
 import { normalisePlatform } from "../audit/platform";
-import { hasFields, type RowSet } from "../audit/rows";
-import type { AuditData, Platform } from "../audit/types";
-import type { CanonicalField } from "../fields";
+import type { Platform } from "../audit/types";
 import { formatNumber, formatPercent } from "../i18n/format";
 import type { Lang, Localized } from "../i18n/localized";
 import { twoSidedP } from "../stats/proportions";
@@ -21,42 +19,6 @@ const PART_RU: Record<(typeof INTERACTION_PARTS)[number], string> = {
   shares: "репосты",
   saves: "сохранения",
 };
-
-/**
- * The best post table among alternative sets of required fields: most `preferred` fields present, then most rows.
- * Rows are the posts. When the reader marked none as posts, rows it could not classify count, and so do rows it
- * called ads only because they carry conversions: without spend or a campaign such a row is an organic post
- * with tracked conversions, not an ad. Incoming messages never count (a comment log has a text column too, but
- * its texts are not captions).
- */
-export function pickPostRows(
-  data: AuditData,
-  alternatives: readonly (readonly CanonicalField[])[],
-  preferred: readonly CanonicalField[],
-): RowSet | null {
-  let best: { set: RowSet; score: number } | null = null;
-  for (const table of data.tables) {
-    if (!alternatives.some((required) => hasFields(table, required))) continue;
-    const indices = postIndices(table);
-    if (indices.length === 0) continue;
-    const score = preferred.filter((f) => table.columns[f] !== undefined).length * 1e9 + indices.length;
-    if (!best || score > best.score) best = { set: { table, indices }, score };
-  }
-  return best?.set ?? null;
-}
-
-function postIndices(table: ReadTable): number[] {
-  const posts: number[] = [];
-  const fallback: number[] = [];
-  const spend = table.columns.spend?.values;
-  const campaign = table.columns.campaign?.values;
-  table.rowKinds.forEach((kind, i) => {
-    if (kind === "post") posts.push(i);
-    else if (kind === "unknown") fallback.push(i);
-    else if (kind === "ad" && !((spend?.[i] ?? 0) > 0) && !campaign?.[i]?.trim()) fallback.push(i);
-  });
-  return posts.length > 0 ? posts : fallback;
-}
 
 export interface Interactions {
   /** Interactions per data row of the table (null where the row has none of the columns filled). */

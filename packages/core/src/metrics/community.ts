@@ -28,7 +28,9 @@ export interface ResponseTimeStats {
 
 /**
  * Response time statistics from minutes (the ReadTable's `response_time` unit). Denominator: messages with a
- * response time; missing, negative and non-finite values are skipped. Null when none is usable.
+ * response time; missing, negative and non-finite values are skipped. Null when none is usable. The 90th
+ * percentile interpolates linearly between order statistics at rank (n − 1) × 0.9 (Hyndman–Fan type 7, numpy's
+ * and Excel PERCENTILE.INC's default); the community factor and its findings use this definition.
  */
 export function responseTimeStats(minutes: readonly MaybeNumber[]): ResponseTimeStats | null {
   const hours = minutes

@@ -13,7 +13,14 @@ export {
   roas,
   romi,
 } from "./ads";
-export { BURST_POSTS_PER_DAY, type CadenceStats, cadenceStats } from "./cadence";
+export {
+  BURST_MIN_POSTS,
+  BURST_RELATIVE,
+  type CadenceStats,
+  cadenceOf,
+  cadenceStats,
+  type DatedRow,
+} from "./cadence";
 export { type ResponseTimeStats, replyRate, responseTimeStats } from "./community";
 export {
   amplification,

@@ -123,6 +123,7 @@ describe("community", () => {
 
 describe("cadence", () => {
   const day = (d: number, h = 12) => Date.UTC(2026, 10, d, h); // November 2026; Nov 2 is a Monday
+  const dayNumber = (d: number) => Date.UTC(2026, 10, d) / 86_400_000;
 
   it("posts per week, gaps, empty weeks and bursts", () => {
     // Mon 2, Wed 4, then nothing in the week of 9–15, Mon 16 three posts (9:00, 12:00, 18:00), Fri 27.
@@ -130,33 +131,61 @@ describe("cadence", () => {
     expect(s).not.toBeNull();
     if (!s) return;
     expect(s.posts).toBe(6);
-    // weeks: 2–8, 9–15, 16–22, 23–29 → 4; one without posts
+    expect(s.postingDays).toBe(4);
+    // Nov 2 to Nov 27 inclusive: 26 days; 7-day blocks from Nov 2: 2–8, 9–15, 16–22, 23–29 → 4, one without posts
+    expect(s.spanDays).toBe(26);
     expect(s.weeks).toBe(4);
-    expect(s.postsPerWeek).toBe(1.5);
+    expect(s.emptyWeeks).toBe(1);
     expect(s.emptyWeekShare).toBe(0.25);
-    // gaps in days: 2, 11.875, 0.125, 0.25, 10.75 → median 2, longest 11.875
+    expect(s.postsPerWeek).toBeCloseTo(6 / (26 / 7), 12);
+    // gaps between posts in days: 2, 11.875, 0.125, 0.25, 10.75 → median 2, longest 11.875 (Nov 4 → Nov 16 9:00)
     expect(s.medianGapDays).toBe(2);
-    expect(s.longestGapDays).toBe(11.875);
-    // mean 25 / 5 = 5; deviations −3, 6.875, −4.875, −4.75, 5.75; squares sum to 135.65625;
-    // population sd = sqrt(135.65625 / 5) = 5.208767, CV = 5.208767 / 5 = 1.041753
-    const gaps = [2, 11.875, 0.125, 0.25, 10.75];
-    const m = gaps.reduce((a, b) => a + b) / 5;
-    const sd = Math.sqrt(gaps.reduce((a, g) => a + (g - m) ** 2, 0) / 5);
-    expect(s.gapCv).toBeCloseTo(sd / m, 12);
-    expect(s.gapCv).toBeCloseTo(1.041753, 6);
-    expect(s.burstDays).toEqual([{ day: "2026-11-16", posts: 3 }]);
+    expect(s.longestGap).toEqual({ days: 11.875, before: 1, after: 2 });
+    // gaps between posting days 2, 4, 16, 27: 2, 12, 11 → mean 25/3; population sd = sqrt(182/9) = 4.4969;
+    // CV = 0.539630
+    const gaps = [2, 12, 11];
+    const m = gaps.reduce((a, b) => a + b) / 3;
+    const sd = Math.sqrt(gaps.reduce((a, g) => a + (g - m) ** 2, 0) / 3);
+    expect(s.dayGapCv).toBeCloseTo(sd / m, 12);
+    expect(s.dayGapCv).toBeCloseTo(0.53963, 5);
+    // The usual day has 1 post, so 3 posts on Nov 16 (positions 2–4) are a burst.
+    expect(s.bursts).toEqual([{ day: dayNumber(16), indices: [2, 3, 4] }]);
+    expect(s.widestDayGaps.map((g) => g.days)).toEqual([12, 11, 2]);
+    expect(s.silentStretches).toEqual([{ weeks: 1, before: 1, after: 2 }]);
+  });
+
+  it("does not call several posts every day irregular or bursty", () => {
+    // Five posts a day for three weeks, as an X account posts: gaps between posting days are all 1 day.
+    const dates = Array.from({ length: 21 * 5 }, (_, k) => day(2 + Math.floor(k / 5), 8 + (k % 5) * 3));
+    const s = cadenceStats(dates);
+    expect(s?.dayGapCv).toBe(0);
+    expect(s?.bursts).toEqual([]);
+    expect(s?.postsPerWeek).toBe(35);
+    // A day with 15 posts (3× the usual 5) is a burst.
+    const burst = Array.from({ length: 10 }, (_, k) => day(9, 6 + k));
+    expect(cadenceStats([...dates, ...burst])?.bursts.map((b) => b.indices.length)).toEqual([15]);
+  });
+
+  it("takes dates in any order and keeps their positions as indices", () => {
+    const s = cadenceStats([day(20), null, day(2), day(5)]);
+    expect(s?.longestGap).toEqual({ days: 15, before: 3, after: 0 });
   });
 
   it("handles one post and no dates", () => {
     expect(cadenceStats([day(3)])).toEqual({
       posts: 1,
+      spanDays: 1,
       weeks: 1,
-      postsPerWeek: 1,
-      medianGapDays: null,
-      longestGapDays: null,
-      gapCv: null,
+      emptyWeeks: 0,
       emptyWeekShare: 0,
-      burstDays: [],
+      postsPerWeek: 7,
+      medianGapDays: null,
+      longestGap: null,
+      dayGapCv: null,
+      postingDays: 1,
+      bursts: [],
+      widestDayGaps: [],
+      silentStretches: [],
     });
     expect(cadenceStats([])).toBeNull();
     expect(cadenceStats([null, Number.NaN])).toBeNull();

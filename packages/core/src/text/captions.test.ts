@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { captionWords, normaliseCaption } from "./captions";
 
@@ -30,5 +31,52 @@ describe("normaliseCaption fast path", () => {
     expect(normaliseCaption("новый рецепт кофе")).toBe("новый рецепт кофе");
     expect(normaliseCaption("новый  рецепт ")).toBe("новый рецепт");
     expect(normaliseCaption(" a")).toBe("a");
+  });
+});
+
+describe("normaliseCaption against its regex definition", () => {
+  /** The definition the character scanner implements, written with Unicode regexes only (slow, but obvious). */
+  function reference(text: string): string {
+    return text
+      .toLowerCase()
+      .replace(/\b(?:https?:\/\/|www\.)\S+/gu, " ")
+      .replace(/\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|ru|org|net|io|co|ly|me|рф|su|info|app)(?:\/\S*)?/gu, " ")
+      .replace(/[@#][\p{L}\p{N}_]+/gu, " ")
+      .replace(/ё/g, "е")
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w !== "")
+      .join(" ");
+  }
+  const pieces = ["@", "#", "_", ".", "ё", "Ё", "é", "e\u0301", "🎉", "𝒜", "٣", "7", "a", "Я", " ", "  ", "\n", "-"];
+  const more = [
+    "http://x.y/z",
+    "www.",
+    ".com",
+    ".рф",
+    "shop.example.ru/a",
+    "#тег",
+    "@user_1",
+    "日本",
+    "ß",
+    "İ",
+    "HTTPS://A.B",
+  ];
+  more.push("xhttp://q", "http:// ", "www.x", "WWW.Y", "\u3000", "Https://тест", "httpclient", "\u212a", "Ё");
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...pieces, ...more), fc.string({ maxLength: 3, unit: "grapheme" })), {
+      maxLength: 14,
+    })
+    .map((parts) => parts.join(""));
+
+  it("gives the same words as the regex definition on arbitrary text", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(normaliseCaption(t)).toBe(reference(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("drops tags glued to words and chains of tags", () => {
+    expect(normaliseCaption("Кофе#утро#новинка2024 и@bar_1 ok")).toBe("кофе и ok");
   });
 });

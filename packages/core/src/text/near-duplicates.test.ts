@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normaliseCaption } from "./captions";
 import { findDuplicates } from "./near-duplicates";
@@ -52,5 +53,61 @@ describe("findDuplicates", () => {
       [40_000, 123],
       [45_000, 77],
     ]);
+  });
+});
+
+describe("findDuplicates against all pairs", () => {
+  /** The definition, by comparing every pair (quadratic: small inputs only). */
+  function allPairs(texts: string[], t = 0.8, minExact = 2, minNear = 5) {
+    const sets = texts.map((x) => new Set(x === "" ? [] : x.split(" ")));
+    const indexed: number[] = [];
+    const out: { index: number; of: number }[] = [];
+    texts.forEach((x, i) => {
+      if (x === "") return;
+      const words = x.split(" ").length;
+      const first = texts.indexOf(x);
+      if (first < i) {
+        if (words >= minExact) out.push({ index: i, of: first });
+        return;
+      }
+      if (words < minNear || (sets[i] as Set<string>).size < minNear) return;
+      const a = sets[i] as Set<string>;
+      for (let k = indexed.length - 1; k >= 0; k--) {
+        const b = sets[indexed[k] as number] as Set<string>;
+        const common = [...a].filter((w) => b.has(w)).length;
+        if (common / (a.size + b.size - common) >= t) {
+          out.push({ index: i, of: indexed[k] as number });
+          break;
+        }
+      }
+      indexed.push(i);
+    });
+    return out;
+  }
+  const vocabulary = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
+  const caption = fc.array(fc.constantFrom(...vocabulary), { minLength: 0, maxLength: 12 }).map((w) => w.join(" "));
+
+  it("finds exactly the repeats and the most recent similar earlier text that comparing all pairs finds", () => {
+    fc.assert(
+      fc.property(fc.array(caption, { maxLength: 30 }), fc.constantFrom(0.5, 0.7, 0.8, 0.9), (texts, t) => {
+        const found = findDuplicates(texts, { threshold: t }).map(({ index, of }) => ({ index, of }));
+        expect(found).toEqual(allPairs(texts, t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("stays fast on 50k templated captions where every word is common", () => {
+    const words = Array.from(
+      { length: 40 },
+      (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    );
+    const texts = Array.from({ length: 50_000 }, (_, i) =>
+      Array.from({ length: 20 }, (_, k) => words[(i * 7 + k * k * 13 + ((i >> 3) % 5) * k) % words.length]).join(" "),
+    );
+    const started = performance.now();
+    const matches = findDuplicates(texts);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(matches.length).toBeGreaterThan(0);
   });
 });

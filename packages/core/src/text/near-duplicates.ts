@@ -1,10 +1,12 @@
 /**
- * Finding captions that repeat an earlier one, in O(n) expected time: identical normalised texts by hashing,
- * near-identical ones (token-set Jaccard similarity ≥ 0.8) by MinHash signatures split into LSH bands, so only
- * texts that share a band bucket are compared, never all pairs. Deterministic: fixed seeds, no randomness.
+ * Finding captions that repeat an earlier one without comparing all pairs: identical normalised texts by hashing,
+ * near-identical ones (token-set Jaccard similarity ≥ 0.8) by prefix filtering, the standard exact method of
+ * similarity joins. Words are ordered rarest first (one global order); two sets with Jaccard ≥ t must share a word
+ * among the first |A| − ⌈t·|A|⌉ + 1 words of each, so only those "prefix" words are indexed and probed. Prefixes
+ * consist of rare words, so the candidate lists stay short even when every caption uses the same common words
+ * (where MinHash buckets fill up with false candidates), and every candidate is checked exactly. The one
+ * approximation is MAX_PER_WORD on crowded word lists (templated captions). Deterministic: no randomness.
  */
-import { wordCount } from "./captions";
-
 export interface DuplicateMatch {
   /** Position (in the input array) of the later text that repeats an earlier one. */
   index: number;
@@ -24,18 +26,13 @@ export interface DuplicateOptions {
 }
 
 /**
- * 4 bands × 2 rows: a pair at Jaccard 0.8 shares a bucket with probability 1 − (1 − 0.8²)⁴ ≈ 98.3 %, at 0.9 ≈ 99.9 %.
- * More bands would buy a point of recall at twice the cost on 100k-row exports; the signal is a share, not a list.
+ * At most this many of the most recent texts sharing one prefix word are examined per text: bounds the work on
+ * templated exports where even the rarest words of a caption are in thousands of captions. Recent texts come first,
+ * and the signal needs "repeats something", so a cap this high loses nothing in practice.
  */
-const BANDS = 4;
-const ROWS = 2;
-const HASHES = BANDS * ROWS;
-/**
- * Only the most recent entries of a crowded bucket are compared, which bounds the work on templated inputs
- * (a small vocabulary fills every bucket): at most BANDS × MAX_PER_BUCKET Jaccard checks per text.
- */
-const MAX_PER_BUCKET = 16;
-const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix32((i + 1) * 0x9e3779b1));
+const MAX_PER_WORD = 32;
+/** Guards ⌈t·n⌉ against binary rounding (0.8 × 10 = 8.000000000000002 would otherwise round up to 9). */
+const EPSILON = 1e-9;
 
 /** MurmurHash3 finaliser: a cheap, well-mixed 32-bit permutation. */
 function fmix32(input: number): number {
@@ -48,192 +45,283 @@ function fmix32(input: number): number {
   return h >>> 0;
 }
 
-/**
- * Sorted, deduplicated 32-bit hashes of the words of a normalised text (words separated by single spaces),
- * hashed straight from the characters without splitting into strings. `scratch` is reused between calls.
- */
-function tokenSet(text: string, scratch: { buffer: Uint32Array }): Uint32Array {
-  let count = 0;
-  let h = 0x811c9dc5;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 32) {
-      if (count === scratch.buffer.length) {
-        const bigger = new Uint32Array(scratch.buffer.length * 2);
-        bigger.set(scratch.buffer);
-        scratch.buffer = bigger;
-      }
-      scratch.buffer[count++] = h >>> 0;
-      h = 0x811c9dc5;
-    } else {
-      h ^= c;
-      h = Math.imul(h, 0x01000193);
-    }
-  }
-  const hashes = scratch.buffer;
-  // Insertion sort: captions have tens of words, where it beats the typed-array sort's call overhead.
-  for (let i = 1; i < count; i++) {
-    const v = hashes[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (hashes[j] as number) > v) {
-      hashes[j + 1] = hashes[j] as number;
-      j--;
-    }
-    hashes[j + 1] = v;
-  }
-  let w = 0;
-  for (let r = 0; r < count; r++) if (r === 0 || hashes[r] !== hashes[w - 1]) hashes[w++] = hashes[r] as number;
-  return hashes.slice(0, w);
-}
-
-function signature(tokens: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t] as number;
-    for (let k = 0; k < HASHES; k++) {
-      const h = fmix32(token ^ (SEEDS[k] as number));
-      if (h < (sig[k] as number)) sig[k] = h;
-    }
-  }
-  return sig;
-}
-
-/** Jaccard similarity of two sorted, deduplicated hash sets. */
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      common++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  const union = a.length + b.length - common;
-  return union === 0 ? 1 : common / union;
+interface WordIds {
+  /** The id of a word given its 32-bit hash, added on first sight; counts every occurrence. */
+  idOf(hash: number): number;
+  /** Number of distinct words so far. */
+  size(): number;
+  /** Occurrences per id (the first size() entries). */
+  counts(): Int32Array;
 }
 
 /**
- * For texts already normalised (normaliseCaption) and in chronological order, every text that repeats an earlier
- * one: identical texts point at the first occurrence, near-identical ones at the most recent similar-enough
- * earlier text found. The first occurrence of a caption is never a duplicate.
+ * Distinct words of all texts as small integer ids, by their 32-bit FNV-1a hash in an open-addressing table of
+ * [hash, id + 1] pairs (one memory access per probe). Two words merge only if their hashes collide (about one pair
+ * in 100k distinct words): it can only nudge the similarity of the few captions holding both, never make a caption
+ * a duplicate on its own.
  */
-export function findDuplicates(normalised: readonly string[], options: DuplicateOptions = {}): DuplicateMatch[] {
-  const threshold = options.threshold ?? 0.8;
-  const minExact = options.minWordsExact ?? 2;
-  const minNear = options.minWordsNear ?? 5;
-  const firstByText = firstOccurrences(normalised);
-  /**
-   * One map per band from a 32-bit hash of the band's rows to the latest text in that bucket; `previous` chains each
-   * text to the one before it in the same bucket (collisions only add candidates; Jaccard decides).
-   */
-  const latest = bucketHeads(normalised.length * BANDS);
-  const previous = new Int32Array(normalised.length * BANDS).fill(-1);
-  /** checkedFor[j] = i once text j was compared with text i, so a pair sharing several bands is compared once. */
-  const checkedFor = new Int32Array(normalised.length).fill(-1);
-  const sets: Uint32Array[] = [];
-  const matches: DuplicateMatch[] = [];
-  const scratch = { buffer: new Uint32Array(64) };
-
-  normalised.forEach((text, index) => {
-    if (text === "") return;
-    const earlier = firstByText.firstOrAdd(text, index);
-    const words = wordCount(text);
-    if (earlier >= 0) {
-      if (words >= minExact) matches.push({ index, of: earlier, similarity: 1 });
-      return;
+function wordIds(expected: number): WordIds {
+  let size = 1024;
+  while (size < expected * 2) size *= 2;
+  let slots = new Int32Array(size * 2);
+  let mask = size - 1;
+  let counts = new Int32Array(1024);
+  let distinct = 0;
+  const grow = () => {
+    const old = slots;
+    size *= 2;
+    slots = new Int32Array(size * 2);
+    mask = size - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      const id1 = old[at + 1] as number;
+      if (id1 === 0) continue;
+      const h = old[at] as number;
+      let slot = fmix32(h) & mask;
+      while ((slots[slot * 2 + 1] as number) !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = h;
+      slots[slot * 2 + 1] = id1;
     }
-    if (words < minNear) return;
-    const tokens = tokenSet(text, scratch);
-    if (tokens.length < minNear) return;
-    const sig = signature(tokens);
-    let best: DuplicateMatch | null = null;
-    for (let b = 0; b < BANDS; b++) {
-      const key = fmix32((sig[b * ROWS] as number) ^ fmix32(sig[b * ROWS + 1] as number));
-      const head = latest.swap(key, b, index);
-      if (head < 0) continue;
-      previous[index * BANDS + b] = head;
-      for (let other = head, walked = 0; other >= 0 && walked < MAX_PER_BUCKET; walked++) {
-        const next = previous[other * BANDS + b] as number;
-        if (checkedFor[other] === index) {
-          other = next;
-          continue;
-        }
-        checkedFor[other] = index;
-        const similarity = jaccard(tokens, sets[other] as Uint32Array);
-        if (similarity >= threshold) {
-          // The most recent earlier text that is similar enough: the signal needs "repeats something", not the
-          // closest match, and stopping here keeps templated exports linear.
-          best = { index, of: other, similarity };
-          break;
-        }
-        other = next;
-      }
-      if (best) break;
-    }
-    if (best) matches.push(best);
-    sets[index] = tokens;
-  });
-  return matches;
-}
-
-/**
- * Open-addressing hash table from (band, 32-bit key) to the latest text index in that bucket: one Int32Array of
- * [mixed key, latest index + 1] pairs, so a probe touches one cache line (several times faster than four Maps with
- * 100k entries each). Band and key are mixed into one 32-bit key; a collision only merges two buckets, which adds
- * candidates that the exact Jaccard check then rejects. Capacity is a power of two ≥ 2 × entries.
- * `swap` stores `index` as the bucket's latest text and returns the previous latest (−1 for a new bucket).
- */
-function bucketHeads(entries: number): { swap(key: number, band: number, index: number): number } {
-  let size = 16;
-  while (size < entries * 2) size *= 2;
-  const table = new Int32Array(size * 2);
-  const mask = size - 1;
+  };
   return {
-    swap(key, band, index) {
-      const mixed = fmix32(key ^ Math.imul(band + 1, 0x9e3779b1)) | 0;
-      let slot = mixed & mask;
+    size: () => distinct,
+    counts: () => counts,
+    idOf(hash) {
+      const h = hash | 0;
+      let slot = fmix32(hash) & mask;
       for (;;) {
         const at = slot * 2;
-        const head = (table[at + 1] as number) - 1;
-        if (head < 0) {
-          table[at] = mixed;
-          table[at + 1] = index + 1;
-          return -1;
-        }
-        if (table[at] === mixed) {
-          table[at + 1] = index + 1;
-          return head;
+        const id1 = slots[at + 1] as number;
+        if (id1 === 0) break;
+        if (slots[at] === h) {
+          counts[id1 - 1] = (counts[id1 - 1] as number) + 1;
+          return id1 - 1;
         }
         slot = (slot + 1) & mask;
       }
+      const fresh = distinct++;
+      if (fresh === counts.length) {
+        const bigger = new Int32Array(counts.length * 2);
+        bigger.set(counts);
+        counts = bigger;
+      }
+      counts[fresh] = 1;
+      slots[slot * 2] = h;
+      slots[slot * 2 + 1] = fresh + 1;
+      if (distinct * 2 >= size) grow();
+      return fresh;
     },
   };
 }
 
 /**
- * Exact-text index: the first position of each distinct text, by a 32-bit FNV-1a hash in an open-addressing
+ * For texts already normalised (normaliseCaption) and in chronological order, every text that repeats an earlier
+ * one: identical texts point at the first occurrence, near-identical ones at the most recent similar-enough
+ * earlier text. The first occurrence of a caption is never a duplicate.
+ */
+export function findDuplicates(normalised: readonly string[], options: DuplicateOptions = {}): DuplicateMatch[] {
+  const threshold = options.threshold ?? 0.8;
+  const minExact = options.minWordsExact ?? 2;
+  const minNear = options.minWordsNear ?? 5;
+  const n = normalised.length;
+  const firstByText = firstOccurrences(normalised);
+  const exact: DuplicateMatch[] = [];
+
+  // Pass 1: exact repeats; word ids of the texts that may have a near-duplicate (in `sets`, text by text).
+  // A text of L characters has at most (L + 1) / 2 words, so one allocation holds them all.
+  let capacity = 0;
+  for (let index = 0; index < n; index++) capacity += ((normalised[index] as string).length + 2) >> 1;
+  const sets = new Int32Array(capacity + 1);
+  let used = 0;
+  const from = new Int32Array(n + 1);
+  const candidate = new Uint8Array(n);
+  const ids = wordIds(Math.min(1 << 20, n * 2 + 16));
+  for (let index = 0; index < n; index++) {
+    const first = used;
+    from[index] = first;
+    const text = normalised[index] as string;
+    if (text === "") continue;
+    // One scan: the whole text's hash (for exact repeats), its word count, and the id of every word.
+    let textHash = 0x811c9dc5;
+    let wordHash = 0x811c9dc5;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      textHash = Math.imul(textHash ^ c, 0x01000193);
+      if (c === 32) {
+        sets[used++] = ids.idOf(wordHash >>> 0);
+        wordHash = 0x811c9dc5;
+      } else wordHash = Math.imul(wordHash ^ c, 0x01000193);
+    }
+    sets[used++] = ids.idOf(wordHash >>> 0);
+    const count = used - first;
+    const earlier = firstByText.firstOrAdd(text, textHash >>> 0, index);
+    if (earlier >= 0 || count < minNear) {
+      // Counted words of these texts only shift the rarity order slightly; their ids are not kept.
+      used = first;
+      if (earlier >= 0 && count >= minExact) exact.push({ index, of: earlier, similarity: 1 });
+      continue;
+    }
+    candidate[index] = 1;
+  }
+  from[n] = used;
+
+  // The global order: rarest word first (ties by id, i.e. first appearance), as ranks 0, 1, 2, …
+  const distinct = ids.size();
+  const rank = ranksByCount(ids.counts(), distinct);
+
+  // Pass 2: each text's word set in rank order; probe its prefix words' lists of earlier texts, then index them.
+  const setEnd = new Int32Array(n);
+  const head = new Int32Array(distinct).fill(-1);
+  // Each text indexes at most all its words: `used` bounds the postings.
+  const postingText = new Int32Array(used + 1);
+  const postingNext = new Int32Array(used + 1);
+  let postings = 0;
+  const checkedFor = new Int32Array(n).fill(-1);
+  const near: DuplicateMatch[] = [];
+  for (let index = 0; index < n; index++) {
+    if (!candidate[index]) continue;
+    const start = from[index] as number;
+    const size = toRankedSet(sets, start, from[index + 1] as number, rank);
+    setEnd[index] = start + size;
+    if (size < minNear) continue;
+    const prefix = size - Math.ceil(threshold * size - EPSILON) + 1;
+    const minSize = Math.ceil(threshold * size - EPSILON);
+    const maxSize = Math.floor(size / threshold + EPSILON);
+    let best = -1;
+    let bestSimilarity = 0;
+    for (let p = 0; p < prefix; p++) {
+      let posting = head[sets[start + p] as number] as number;
+      for (let walked = 0; posting >= 0 && walked < MAX_PER_WORD; walked++) {
+        const other = postingText[posting] as number;
+        // Lists run newest first: nothing older than the best match so far can replace it.
+        if (other <= best) break;
+        posting = postingNext[posting] as number;
+        if (checkedFor[other] === index) continue;
+        checkedFor[other] = index;
+        const otherStart = from[other] as number;
+        const otherSize = (setEnd[other] as number) - otherStart;
+        if (otherSize < minSize || otherSize > maxSize) continue;
+        // Jaccard ≥ t ⇔ overlap ≥ t / (1 + t) × (|A| + |B|).
+        const need = Math.ceil((threshold / (1 + threshold)) * (size + otherSize) - EPSILON);
+        const common = overlapAtLeast(sets, start, size, otherStart, otherSize, need);
+        if (common >= 0) {
+          best = other;
+          bestSimilarity = common / (size + otherSize - common);
+          break;
+        }
+      }
+    }
+    if (best >= 0) near.push({ index, of: best, similarity: bestSimilarity });
+    for (let p = 0; p < prefix; p++) {
+      const word = sets[start + p] as number;
+      postingText[postings] = index;
+      postingNext[postings] = head[word] as number;
+      head[word] = postings++;
+    }
+  }
+  return mergeByIndex(exact, near);
+}
+
+/**
+ * Rank of each id when ids are ordered by count ascending, ties by id: a counting sort, linear in the number of ids
+ * (counts are small integers), where a comparison sort of 600k distinct words would cost a tenth of a second.
+ */
+function ranksByCount(counts: Int32Array, distinct: number): Int32Array {
+  let maxCount = 0;
+  for (let id = 0; id < distinct; id++) if ((counts[id] as number) > maxCount) maxCount = counts[id] as number;
+  const next = new Int32Array(maxCount + 2);
+  for (let id = 0; id < distinct; id++) {
+    const slot = (counts[id] as number) + 1;
+    next[slot] = (next[slot] as number) + 1;
+  }
+  for (let c = 1; c < next.length; c++) next[c] = (next[c] as number) + (next[c - 1] as number);
+  const rank = new Int32Array(distinct);
+  for (let id = 0; id < distinct; id++) {
+    const c = counts[id] as number;
+    rank[id] = next[c] as number;
+    next[c] = (next[c] as number) + 1;
+  }
+  return rank;
+}
+
+/**
+ * Size of the overlap of two sorted sets stored in `values` (at `a`, `aSize` long and at `b`, `bSize` long), or −1
+ * as soon as it can no longer reach `need`: dissimilar captions are rejected after a few words, not a full merge.
+ */
+function overlapAtLeast(values: Int32Array, a: number, aSize: number, b: number, bSize: number, need: number): number {
+  const aEnd = a + aSize;
+  const bEnd = b + bSize;
+  // Words of each set that may still miss the other before the overlap falls short of `need`.
+  let aSpare = aSize - need;
+  let bSpare = bSize - need;
+  if (aSpare < 0 || bSpare < 0) return -1;
+  let i = a;
+  let j = b;
+  let common = 0;
+  while (i < aEnd && j < bEnd) {
+    const x = values[i] as number;
+    const y = values[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) {
+      if (--aSpare < 0) return -1;
+      i++;
+    } else {
+      if (--bSpare < 0) return -1;
+      j++;
+    }
+  }
+  return common >= need ? common : -1;
+}
+
+/** Maps word ids to ranks in place, sorts them and drops repeats; returns the set's size. */
+function toRankedSet(values: Int32Array, start: number, end: number, rank: Int32Array): number {
+  for (let i = start; i < end; i++) values[i] = rank[values[i] as number] as number;
+  // Insertion sort: captions have tens of words, where it beats the typed-array sort's call overhead.
+  for (let i = start + 1; i < end; i++) {
+    const v = values[i] as number;
+    let j = i - 1;
+    while (j >= start && (values[j] as number) > v) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = v;
+  }
+  let w = start;
+  for (let r = start; r < end; r++) if (r === start || values[r] !== values[w - 1]) values[w++] = values[r] as number;
+  return w - start;
+}
+
+/** Two lists each ascending by index, merged into one ascending list. */
+function mergeByIndex(a: DuplicateMatch[], b: DuplicateMatch[]): DuplicateMatch[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: DuplicateMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && (a[i] as DuplicateMatch).index < (b[j] as DuplicateMatch).index))
+      out.push(a[i++] as DuplicateMatch);
+    else out.push(b[j++] as DuplicateMatch);
+  }
+  return out;
+}
+
+/**
+ * Exact-text index: the first position of each distinct text, by its 32-bit FNV-1a hash in an open-addressing
  * table, comparing the strings only when hashes match (a Map keyed by 100k long strings costs several times more).
  * `firstOrAdd` returns the first position of an identical earlier text, or −1 after recording this one.
  */
-function firstOccurrences(texts: readonly string[]): { firstOrAdd(text: string, index: number): number } {
+function firstOccurrences(texts: readonly string[]): { firstOrAdd(text: string, hash: number, index: number): number } {
   let size = 16;
   while (size < texts.length * 2) size *= 2;
   const hashes = new Uint32Array(size);
   const firsts = new Int32Array(size).fill(-1);
   const mask = size - 1;
   return {
-    firstOrAdd(text, index) {
-      let h = 0x811c9dc5;
-      for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-      }
-      const hash = h >>> 0;
+    firstOrAdd(text, hash, index) {
       let slot = fmix32(hash) & mask;
       for (;;) {
         const first = firsts[slot] as number;
