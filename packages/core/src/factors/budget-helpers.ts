@@ -83,12 +83,23 @@ export function worstRowsByEfficiency(
 ): number[] {
   const spend = table.columns.spend?.values ?? [];
   const result = table.columns[by]?.values;
-  const eff = (i: number) => {
-    const s = spend[i] ?? 0;
-    return s > 0 ? (result?.[i] ?? 0) / s : Number.POSITIVE_INFINITY;
+  const eff = (i: number) => (result?.[i] ?? 0) / (spend[i] as number);
+  const before = (a: number, b: number) => {
+    const d = eff(a) - eff(b);
+    if (d !== 0) return d < 0;
+    const s = (spend[b] as number) - (spend[a] as number);
+    return s !== 0 ? s < 0 : a < b;
   };
-  return [...rows]
-    .filter((i) => (spend[i] ?? 0) > 0)
-    .sort((a, b) => eff(a) - eff(b) || (spend[b] ?? 0) - (spend[a] ?? 0) || a - b)
-    .slice(0, MAX_EVIDENCE_ROWS);
+  // The first MAX_EVIDENCE_ROWS in that order, kept sorted while scanning (the same rows as sorting all rows and
+  // slicing, without sorting 100k rows to show 20).
+  const worst: number[] = [];
+  for (const i of rows) {
+    if (!((spend[i] ?? 0) > 0)) continue;
+    if (worst.length === MAX_EVIDENCE_ROWS && !before(i, worst[worst.length - 1] as number)) continue;
+    let k = worst.length;
+    while (k > 0 && before(i, worst[k - 1] as number)) k--;
+    worst.splice(k, 0, i);
+    if (worst.length > MAX_EVIDENCE_ROWS) worst.pop();
+  }
+  return worst;
 }

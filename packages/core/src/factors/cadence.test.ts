@@ -128,6 +128,11 @@ describe("cadence factor", () => {
     const r = cadenceFactor.evaluate({ tables: [ads] }, makeContext());
     expect(r.assessed).toBe(false);
     expect(r.reason?.en).toContain("ad or message rows");
+    expect(r.missing).toEqual([
+      ["date", "text"],
+      ["date", "likes"],
+      ["date", "engagements"],
+    ]);
     const one = cadenceFactor.evaluate({ tables: [postTable([0])] }, makeContext());
     expect(one.reason?.en).toContain("only one dated post");
   });

@@ -14,6 +14,7 @@ import type {
   SignalSpec,
 } from "../audit/types";
 import { findBenchmark } from "../benchmarks/find";
+import type { CanonicalField } from "../fields";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import { type Localized, loc } from "../i18n/localized";
 import { type CadenceStats, cadenceOf, type DatedRow, dayOf, isoDay } from "../metrics/cadence";
@@ -104,6 +105,13 @@ export const CADENCE_SIGNALS: SignalSpec[] = [
   },
 ];
 
+/** What enables the factor when the only dates are on ad or message rows: posts, recognised by their content or engagement. */
+const POSTS_WITH_DATES: CanonicalField[][] = [
+  ["date", "text"],
+  ["date", "likes"],
+  ["date", "engagements"],
+];
+
 function evaluateCadence(data: AuditData, ctx: FactorContext) {
   const set = pickPostRows(data, {
     accept: (table, i) => {
@@ -126,6 +134,7 @@ function evaluateCadence(data: AuditData, ctx: FactorContext) {
               "Не оценено: даты относятся к строкам рекламы или сообщений, а не к постам; нужна выгрузка постов с датами публикации.",
             )
           : undefined,
+      set || !datedOther ? undefined : POSTS_WITH_DATES,
     );
   }
   const groups = platformGroups(set.table, set.indices);

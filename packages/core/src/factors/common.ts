@@ -4,11 +4,19 @@
  */
 import { combineSignals, levelOf } from "../audit/score";
 import type { FactorContext, FactorPlugin, FactorResult, Finding, SignalResult, SignalSpec } from "../audit/types";
+import type { CanonicalField } from "../fields";
 import type { Localized } from "../i18n/localized";
 
-/** A factor that lacks the columns it needs: never zero risk, it says which columns would enable it. */
-export function notAssessed(plugin: FactorPlugin, reason?: Localized): FactorResult {
-  const options = plugin.needs.map((set) => set.join(" + ")).join(" | ");
+/**
+ * A factor that lacks the columns it needs: never zero risk, it says which columns would enable it
+ * (`missing` narrows the plugin's needs when the columns exist but hold the wrong kind of rows).
+ */
+export function notAssessed(
+  plugin: FactorPlugin,
+  reason?: Localized,
+  missing: readonly (readonly CanonicalField[])[] = plugin.needs,
+): FactorResult {
+  const options = missing.map((set) => set.join(" + ")).join(" | ");
   return {
     id: plugin.id,
     title: plugin.title,
@@ -19,7 +27,7 @@ export function notAssessed(plugin: FactorPlugin, reason?: Localized): FactorRes
     signals: [],
     findings: [],
     recommendation: plugin.recommendation,
-    missing: plugin.needs.map((set) => [...set]),
+    missing: missing.map((set) => [...set]),
     reason: reason ?? {
       en: `Not assessed: needs the columns ${options}.`,
       ru: `Не оценено: нужны столбцы ${options}.`,

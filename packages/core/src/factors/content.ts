@@ -291,10 +291,11 @@ function quartileSignal(
   const line = BOTTOM_QUARTILE_OF_MEDIAN * bench.value;
   const below = points.filter((p) => p.rate < line).sort((a, b) => a.rate - b.rate);
   const value = n ? below.length / n : null;
+  const accountMedian = n ? median(points.map((p) => p.rate)) : null;
   const describe = (l: Lang) =>
     ({
-      en: `${below.length} of ${n} posts below ${formatPercent(line, l)} ER by followers, the estimated bottom quartile of ${bench.platform} brands (0.5 × the ${formatPercent(bench.value, l)} median, ${bench.source}); account median ${n ? formatPercent(median(points.map((p) => p.rate)), l) : "—"}.`,
-      ru: `${below.length} из ${n} постов ниже ${formatPercent(line, l)} ER по подписчикам — оценки нижнего квартиля брендов ${bench.platform} (0,5 × медиана ${formatPercent(bench.value, l)}, ${bench.source}); медиана аккаунта ${n ? formatPercent(median(points.map((p) => p.rate)), l) : "—"}.`,
+      en: `${below.length} of ${n} posts below ${formatPercent(line, l)} ER by followers, the estimated bottom quartile of ${bench.platform} brands (0.5 × the ${formatPercent(bench.value, l)} median, ${bench.source}); account median ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
+      ru: `${below.length} из ${n} постов ниже ${formatPercent(line, l)} ER по подписчикам — оценки нижнего квартиля брендов ${bench.platform} (0,5 × медиана ${formatPercent(bench.value, l)}, ${bench.source}); медиана аккаунта ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
     })[l];
   const signal = scoreSignal(spec, t, value, n, sampleConfidence(n, spec.minSample?.n ?? 8), {
     note: both((l) => describe(l) + (extra?.[l] ?? "")),

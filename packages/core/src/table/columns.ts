@@ -224,7 +224,22 @@ export function readNumberColumn(src: ColumnSource, plan: NumberReadPlan, diag: 
       if (v === null) continue;
       if (percentScaled && !(percentCells > 0 && isPercentCell(rows, dataRows[i] as number, src.index))) v = v / 100;
       if (factor !== 1) v = v * factor;
-      if (plan.nonNegative && v < 0) {
+      if (!Number.isFinite(v)) {
+        // A duration so large that converting it to minutes overflows (1e306 hours): unreadable, never Infinity.
+        const r = dataRows[i] as number;
+        const cell = (rows[r] as readonly Cell[])[index];
+        diag.add(
+          "unreadable_number",
+          "error",
+          r,
+          cell,
+          loc(
+            `${String(cell)} is too large to convert to minutes; the cell is left out`,
+            `${String(cell)} — слишком большое значение, его нельзя перевести в минуты; ячейка не учитывается`,
+          ),
+        );
+        v = null;
+      } else if (plan.nonNegative && v < 0) {
         const r = dataRows[i] as number;
         const cell = (rows[r] as readonly Cell[])[index];
         diag.add(

@@ -307,6 +307,14 @@ describe("readTable: row kinds", () => {
   });
 });
 
+describe("readTable: durations", () => {
+  it("leaves out a response time too large to convert to minutes, with a diagnostic, never Infinity", () => {
+    const t = readTable([["Время ответа, ч"], [2.9961552247705265e306], [2]]);
+    expect(t.columns.response_time?.values).toEqual([null, 120]);
+    expect(t.diagnostics.map((d) => [d.code, d.cell])).toEqual([["unreadable_number", "A2"]]);
+  });
+});
+
 describe("readTable: robustness", () => {
   const cell = fc.oneof(
     fc.string({ maxLength: 12 }),

@@ -28,8 +28,9 @@ export function normaliseCaption(text: string | null | undefined): string {
 /**
  * The fast path for the common caption: letters only from ASCII and Cyrillic (lowercased one word at a time,
  * where both alphabets map one character to one, so the result equals lowercasing the whole text, which is slow
- * for Cyrillic), no link or domain, tags of ASCII/Cyrillic letters and digits. Returns null for anything else
- * (a link, ".com", "www.", a letter or digit of another script), which the general path handles.
+ * for Cyrillic), links skipped exactly as URL_PATTERN removes them, tags of ASCII/Cyrillic letters and digits.
+ * Returns null for anything else (a bare domain, a letter or digit of another script), which the general path
+ * handles; a property test pins the two paths to the same regex definition.
  */
 function plainWords(text: string): string | null {
   const out = new Words(text);
@@ -109,12 +110,13 @@ function plainWords(text: string): string | null {
 /**
  * Output words of plainWords. Consecutive clean words (lowercase, no ё) separated by exactly one space in the
  * source are taken as one slice, so a typical caption costs a few slices instead of one per word.
+ * No class fields (Apps Script bundle rules): properties are set in the constructor.
  */
 class Words {
-  private readonly text: string;
-  private readonly parts: string[];
-  private runStart: number;
-  private runEnd: number;
+  declare private readonly text: string;
+  declare private readonly parts: string[];
+  declare private runStart: number;
+  declare private runEnd: number;
   constructor(text: string) {
     this.text = text;
     this.parts = [];

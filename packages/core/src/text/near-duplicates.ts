@@ -127,32 +127,42 @@ export function findDuplicates(normalised: readonly string[], options: Duplicate
   const exact: DuplicateMatch[] = [];
 
   // Pass 1: exact repeats; word ids of the texts that may have a near-duplicate (in `sets`, text by text).
-  // A text of L characters has at most (L + 1) / 2 words, so one allocation holds them all.
-  let capacity = 0;
-  for (let index = 0; index < n; index++) capacity += ((normalised[index] as string).length + 2) >> 1;
-  const sets = new Int32Array(capacity + 1);
+  // Sized for words of about four characters and grown when a text might not fit (a text of L characters has at
+  // most (L + 1) / 2 words), so the word loop itself needs no bounds checks.
+  let characters = 0;
+  for (let index = 0; index < n; index++) characters += (normalised[index] as string).length;
+  let sets = new Int32Array((characters >> 2) + n + 16);
   let used = 0;
   const from = new Int32Array(n + 1);
   const candidate = new Uint8Array(n);
-  const ids = wordIds(Math.min(1 << 20, n * 2 + 16));
+  // Started small (a cache-sized table) and grown as words appear: a few thousand distinct words are typical.
+  const ids = wordIds(Math.min(n * 2 + 16, 8192));
   for (let index = 0; index < n; index++) {
     const first = used;
     from[index] = first;
     const text = normalised[index] as string;
     if (text === "") continue;
-    // One scan: the whole text's hash (for exact repeats), its word count, and the id of every word.
+    const most = (text.length + 2) >> 1;
+    if (used + most > sets.length) {
+      const bigger = new Int32Array(Math.max(sets.length * 2, used + most));
+      bigger.set(sets.subarray(0, used));
+      sets = bigger;
+    }
+    // One scan: the whole text's hash (for exact repeats), its word count, and the id of every word. The text's
+    // hash chains its words' hashes (equal hashes are confirmed by comparing the texts).
     let textHash = 0x811c9dc5;
     let wordHash = 0x811c9dc5;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
-      textHash = Math.imul(textHash ^ c, 0x01000193);
       if (c === 32) {
         sets[used++] = ids.idOf(wordHash >>> 0);
+        textHash = Math.imul(textHash ^ wordHash, 0x01000193);
         wordHash = 0x811c9dc5;
       } else wordHash = Math.imul(wordHash ^ c, 0x01000193);
     }
     sets[used++] = ids.idOf(wordHash >>> 0);
+    textHash = Math.imul(textHash ^ wordHash, 0x01000193);
     const count = used - first;
     const earlier = firstByText.firstOrAdd(text, textHash >>> 0, index);
     if (earlier >= 0 || count < minNear) {
