@@ -164,7 +164,7 @@ describe("parseDelimited: records", () => {
 
 const abTest = sharedDataFile(SHARED.abTest, "csv: real exports");
 describe.skipIf(abTest === null)("parseDelimited on the A/B test campaign export", () => {
-  const r = parseDelimited(readFileSync(abTest ?? "", "utf8"));
+  const r = parseDelimited(abTest ? readFileSync(abTest, "utf8") : "");
   it("picks the semicolon and reads 30 days + header, 10 fields each", () => {
     expect(r.delimiter).toBe(";");
     expect(r.rows).toHaveLength(31);
@@ -181,7 +181,7 @@ for (const [name, rel] of [
 ] as const) {
   const path = sharedDataFile(rel, "csv: real exports");
   describe.skipIf(path === null)(`parseDelimited on the X analytics export (${name})`, () => {
-    const text = readFileSync(path ?? "", "utf8");
+    const text = path ? readFileSync(path, "utf8") : "";
     const r = parseDelimited(text);
     it("picks the comma and gives every record the 40 header fields", () => {
       expect(r.delimiter).toBe(",");

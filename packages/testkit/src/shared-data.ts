@@ -40,8 +40,17 @@ export function sharedDataFile(relative: string, suite = "real-export tests"): s
   return null;
 }
 
-export function readSharedText(path: string): string {
-  return readFileSync(path, "utf8");
+/**
+ * The text of a shared export, or "" when it is absent: a suite skipped with `describe.skipIf` still runs its
+ * body to collect the tests, so reading must not throw there.
+ */
+export function readSharedText(path: string | null): string {
+  return path ? readFileSync(path, "utf8") : "";
+}
+
+/** The bytes of a shared export, or an empty buffer when it is absent (see readSharedText). */
+export function readSharedBytes(path: string | null): Buffer {
+  return path ? readFileSync(path) : Buffer.alloc(0);
 }
 
 export const SHARED = {

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import type { AuditResult } from "@smm-risk/core";
-import { SHARED, sharedDataFile } from "@smm-risk/testkit";
+import { readSharedBytes, SHARED, sharedDataFile } from "@smm-risk/testkit";
 import { describe, expect, it } from "vitest";
 import { run } from "../testing/run";
 
@@ -88,9 +87,9 @@ const x2 = sharedDataFile(SHARED.xMar2020, "cli: real exports");
 const ab = sharedDataFile(SHARED.abTest, "cli: real exports");
 describe.skipIf(x === null || x2 === null || ab === null)("audit on the real exports", () => {
   const files = {
-    "nov.csv": readFileSync(x ?? ""),
-    "mar.csv": readFileSync(x2 ?? ""),
-    "ab.csv": readFileSync(ab ?? ""),
+    "nov.csv": readSharedBytes(x),
+    "mar.csv": readSharedBytes(x2),
+    "ab.csv": readSharedBytes(ab),
   };
 
   it("audits the X exports and the ad campaign together without error", async () => {

@@ -17,7 +17,8 @@ import { FACTORS } from "../factors/index";
 import { parseOptions } from "../options/parse";
 import { generateScenario } from "../scenarios/index";
 import { readTable } from "../table/read";
-import type { Cell, ReadTable } from "../table/types";
+import type { ReadTable } from "../table/types";
+import { numberPass } from "./cells";
 import { benchExports } from "./exports";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
@@ -41,19 +42,6 @@ function best(runs: number, fn: () => void, warm = true): number {
     min = Math.min(min, (used.user + used.system) / 1000);
   }
   return min;
-}
-
-/** The floor: every cell through Number(), summed so the work cannot be optimised away. */
-function numberPass(values: Cell[][]): number {
-  let sum = 0;
-  for (let r = 1; r < values.length; r++) {
-    const row = values[r] as Cell[];
-    for (let j = 0; j < row.length; j++) {
-      const n = Number(row[j]);
-      if (!Number.isNaN(n)) sum += n;
-    }
-  }
-  return sum;
 }
 
 /** Each factor's evaluate time (best of `runs`) on the given tables, slowest first. */

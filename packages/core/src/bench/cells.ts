@@ -86,3 +86,16 @@ export function benchCells(rows: number, seed = 42): Cell[][] {
   }
   return values;
 }
+
+/** The floor: every cell through Number(), summed so the work cannot be optimised away. */
+export function numberPass(values: Cell[][]): number {
+  let sum = 0;
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r] as Cell[];
+    for (let j = 0; j < row.length; j++) {
+      const n = Number(row[j]);
+      if (!Number.isNaN(n)) sum += n;
+    }
+  }
+  return sum;
+}

@@ -4,8 +4,7 @@
  * warm-up). Run with `pnpm --filter @smm-risk/core bench`.
  */
 import { readTable } from "../table/read";
-import type { Cell } from "../table/types";
-import { benchCells } from "./cells";
+import { benchCells, numberPass } from "./cells";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 
@@ -26,19 +25,6 @@ function time(fn: () => void): Timing {
 
 function bestOf(a: Timing, b: Timing): Timing {
   return { wall: Math.min(a.wall, b.wall), cpu: Math.min(a.cpu, b.cpu) };
-}
-
-/** The floor: every cell through Number(), summed so the work cannot be optimised away. */
-function numberPass(values: Cell[][]): number {
-  let sum = 0;
-  for (let r = 1; r < values.length; r++) {
-    const row = values[r] as Cell[];
-    for (let j = 0; j < row.length; j++) {
-      const n = Number(row[j]);
-      if (!Number.isNaN(n)) sum += n;
-    }
-  }
-  return sum;
 }
 
 const values = benchCells(ROWS);
