@@ -36,11 +36,11 @@ export function formatValue(value: number, unit: SignalUnit, lang: Lang, currenc
   }
 }
 
-/** "21 days (watch > 14 days, critical > 21 days)": the value against its thresholds, with the bad side shown. */
+/** "21 days (watch ≥ 14 days, critical ≥ 21 days)": the value against its thresholds, with the bad side shown. */
 export function formatSignal(signal: SignalResult, lang: Lang, currency: string | null = null): string {
   const title = signal.title[lang];
   if (signal.value === null) return `${title}: —${signal.note ? ` (${signal.note[lang]})` : ""}`;
-  const cmp = signal.direction === "higher_is_worse" ? ">" : "<";
+  const cmp = signal.direction === "higher_is_worse" ? "≥" : "≤";
   const v = (x: number) => formatValue(x, signal.unit, lang, currency);
   const limits = `${label("thresholds", lang)} ${cmp} ${v(signal.watch)}, ${label("critical", lang)} ${cmp} ${v(signal.critical)}`;
   const bench = signal.benchmark ? `; ${signal.benchmark.label[lang]} ${formatBenchmark(signal)}` : "";

@@ -37,8 +37,8 @@ describe("renderTerminal", () => {
   });
 
   it("explains each elevated factor by its main signal against the thresholds", () => {
-    expect(en).toContain("Longest gap: 19 days (watch > 14 days, critical > 21 days)");
-    expect(en).toContain("Reply rate: 69% (watch < 80%, critical < 50%)");
+    expect(en).toContain("Longest gap: 19 days (watch ≥ 14 days, critical ≥ 21 days)");
+    expect(en).toContain("Reply rate: 69% (watch ≤ 80%, critical ≤ 50%)");
     expect(en).not.toContain("Links with UTM tags"); // OK factors stay one line
   });
 
