@@ -293,9 +293,15 @@ describe("report sheet", () => {
     const writes = addon.world.log.filter(
       (call) => call.target !== "EmbeddedChartBuilder" && /^set|^insert|^delete|newChart/.test(call.method),
     );
+    // Each style is one batched call over the whole grid, never one per cell. setNumberFormats (percent, money,
+    // thousands), setWraps (the long-text column F) and one setVerticalAlignment for the whole grid were added
+    // deliberately after looking at the rendered report (test/report.browser.test.ts).
     expect(writes.map((call) => call.method)).toEqual([
       "insertSheet",
       "setValues",
+      "setNumberFormats",
+      "setWraps",
+      "setVerticalAlignment",
       "setBackgrounds",
       "setFontWeights",
       "setFontColors",

@@ -47,6 +47,10 @@ export class FakeSheet {
   readonly formulas: (string | null)[][] = [];
   readonly backgrounds: (string | null)[][] = [];
   readonly fontWeights: (string | null)[][] = [];
+  readonly fontColors: (string | null)[][] = [];
+  readonly numberFormats: (string | null)[][] = [];
+  readonly wraps: (boolean | null)[][] = [];
+  readonly verticalAlignments: (string | null)[][] = [];
   readonly charts: Record<string, unknown>[] = [];
   readonly columnWidths = new Map<number, number>();
 
@@ -265,6 +269,35 @@ export class FakeRange {
   setFontColors(data: string[][]): FakeRange {
     this.record("setFontColors", [data]);
     this.checkShape("setFontColors", data);
+    this.write(data, (r, c, value) => {
+      rowOf(this.sheet.fontColors, r)[c] = value as string;
+    });
+    return this;
+  }
+
+  setNumberFormats(data: string[][]): FakeRange {
+    this.record("setNumberFormats", [data]);
+    this.checkShape("setNumberFormats", data);
+    this.write(data, (r, c, value) => {
+      rowOf(this.sheet.numberFormats, r)[c] = value as string;
+    });
+    return this;
+  }
+
+  setWraps(data: boolean[][]): FakeRange {
+    this.record("setWraps", [data]);
+    this.checkShape("setWraps", data);
+    this.write(data, (r, c, value) => {
+      rowOf(this.sheet.wraps, r)[c] = value === true;
+    });
+    return this;
+  }
+
+  setVerticalAlignment(alignment: string): FakeRange {
+    this.record("setVerticalAlignment", [alignment]);
+    for (let r = 0; r < this.box.numRows; r++)
+      for (let c = 0; c < this.box.numColumns; c++)
+        rowOf(this.sheet.verticalAlignments, this.box.row - 1 + r)[this.box.column - 1 + c] = alignment;
     return this;
   }
 

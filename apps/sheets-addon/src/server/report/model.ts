@@ -1,14 +1,20 @@
 /**
- * The report sheet as data: one rectangular grid of values with matching backgrounds and font weights, plus where
- * the chart's source rows are. Pure (no Apps Script calls), so the writer needs only a handful of batched calls.
+ * The report sheet as data: one rectangular grid of values with matching backgrounds, font weights and colours,
+ * number formats and wrap flags, plus where the chart's source rows are. Pure (no Apps Script calls), so the writer
+ * needs only a handful of batched calls. Numbers stay numbers (percentages as fractions, money as amounts) and get
+ * their unit from the number format, so Sheets can sort, sum and chart them.
  */
 import type { AuditResult, Lang, Level, Localized, ReadTable } from "@smm-risk/core";
 import { pick } from "@smm-risk/core";
 import type { RangeInfo } from "../../shared/messages";
 import { escapeRow } from "./escape";
-import { REPORT_LABELS as L, LEVEL_COLORS, LEVEL_LABELS } from "./labels";
+import { REPORT_LABELS as L, LEVEL_COLORS, LEVEL_LABELS, mappingReason } from "./labels";
 
 export const REPORT_WIDTH = 6;
+/** Column widths in pixels, A to F: titles, four narrow value columns, long texts (wrapped). */
+export const COLUMN_WIDTHS = [280, 110, 110, 110, 110, 460] as const;
+/** The wide column (F) whose texts wrap instead of running under the chart. */
+const TEXT_COLUMN = REPORT_WIDTH - 1;
 const MAX_FINDINGS = 200;
 const MAX_WARNINGS = 50;
 const MAX_ROWS_LISTED = 30;
@@ -17,13 +23,24 @@ const SECTION_BG = "#cfe2f3";
 const HEADER_BG = "#f3f3f3";
 const WHITE = "#ffffff";
 
+/** Sheets' automatic format (what a fresh cell has): text and blanks keep it. */
+export const AUTOMATIC_FORMAT = "0.###############";
+const INTEGER = "#,##0";
+const DECIMAL = "#,##0.00";
+const PERCENT = "0%";
+const PERCENT_1 = "0.0%";
+
 export type ReportValue = string | number;
+/** A cell of the model: a value, or a number with its number format. */
+export type ReportCell = ReportValue | { value: number; format: string };
 
 export interface ReportModel {
   values: ReportValue[][];
   backgrounds: string[][];
   fontWeights: ("bold" | "normal")[][];
   fontColors: string[][];
+  numberFormats: string[][];
+  wraps: boolean[][];
   /** 1-based sheet row of the first factor row, and how many: the chart plots columns A:B of these rows. */
   chart: { firstRow: number; rows: number; title: string };
 }
@@ -44,18 +61,23 @@ export function buildReport(input: ReportInput): ReportModel {
     backgrounds: [],
     fontWeights: [],
     fontColors: [],
+    numberFormats: [],
+    wraps: [],
     chart: { firstRow: 0, rows: 0, title: t(L.chartTitle) },
   };
-  const add = (cells: ReportValue[], style: RowStyle = {}) => addRow(model, cells, style);
+  const add = (cells: ReportCell[], style: RowStyle = {}) => addRow(model, cells, style);
   const blank = () => add([]);
 
   add([t(L.title)], { background: TITLE_BG, bold: true, color: WHITE });
-  add([t(L.source), `${range.sheet}!${range.a1}`, t(L.audited), formatTimestamp(input.auditedAt)]);
-  add([t(L.rows), table.rowCount, t(L.confidence), percent(result.confidence)]);
+  // One label–value pair per row: the value runs over the empty cells to its right instead of being cut off.
+  add([t(L.source), `${range.sheet}!${range.a1}`]);
+  add([t(L.audited), formatTimestamp(input.auditedAt)]);
+  add([t(L.rows), integer(table.rowCount)]);
+  add([t(L.confidence), percent(result.confidence, PERCENT)]);
   add(
     [
       t(L.overall),
-      result.risk === null ? "" : Math.round(result.risk),
+      result.risk === null ? "" : integer(Math.round(result.risk)),
       t(L.grade),
       result.grade ?? "",
       t(L.level),
@@ -66,7 +88,8 @@ export function buildReport(input: ReportInput): ReportModel {
       bold: true,
     },
   );
-  add([t(result.headline)]);
+  // Long sentences go to the wide wrapped column F, so they never run under the chart beside the table.
+  add([t(L.conclusion), "", "", "", "", t(result.headline)], { bold: true });
   blank();
 
   add([t(L.factors)], { background: SECTION_BG, bold: true });
@@ -74,50 +97,58 @@ export function buildReport(input: ReportInput): ReportModel {
   model.chart.firstRow = model.values.length + 1;
   model.chart.rows = result.factors.length;
   for (const factor of result.factors) {
-    const advice = factor.assessed
-      ? t(factor.recommendation)
-      : [factor.reason ? t(factor.reason) : "", neededColumns(factor.missing, lang)].filter(Boolean).join(" ");
     add(
       [
         t(factor.title),
-        factor.risk === null ? "" : Math.round(factor.risk),
+        factor.risk === null ? "" : integer(Math.round(factor.risk)),
         t(LEVEL_LABELS[factor.level]),
-        factor.assessed ? percent(factor.confidence) : "",
-        factor.findings.length,
-        advice,
+        factor.assessed ? percent(factor.confidence, PERCENT) : "",
+        factor.assessed ? integer(factor.findings.length) : "",
+        factor.assessed ? t(factor.recommendation) : notAssessedText(factor, lang),
       ],
       { levelColumn: 2, level: factor.level },
     );
   }
   blank();
 
-  addVerdict(model, result, t);
+  addVerdict(model, result, t, lang);
   blank();
 
   add([t(L.findings)], { background: SECTION_BG, bold: true });
-  add([t(L.severity), t(L.factor), t(L.finding), t(L.sheetRows), t(L.source)], headerStyle);
+  // The finding's text goes to the wide column F; the row list runs over the empty column D (and E, unless the
+  // finding comes from another table than the audited range, which is then named there).
+  add([t(L.factor), t(L.severity), t(L.sheetRows), "", t(L.source), t(L.finding)], headerStyle);
   const titles = new Map(result.factors.map((factor) => [factor.id, t(factor.title)]));
+  const audited = `${range.sheet}!${range.a1}`;
   if (result.findings.length === 0) add([t(L.none)]);
   for (const finding of result.findings.slice(0, MAX_FINDINGS)) {
     add(
       [
-        t(LEVEL_LABELS[finding.severity]),
         titles.get(finding.factor) ?? finding.factor,
-        t(finding.message),
+        t(LEVEL_LABELS[finding.severity]),
         rowList(finding.rows),
-        finding.source ?? "",
+        "",
+        finding.source === null || finding.source === audited ? "" : finding.source,
+        t(finding.message),
       ],
-      { levelColumn: 0, level: finding.severity },
+      { levelColumn: 1, level: finding.severity },
     );
   }
   blank();
 
   add([t(L.mapping)], { background: SECTION_BG, bold: true });
-  add([t(L.header), t(L.field), t(L.column), t(L.confidence), t(L.reason)], headerStyle);
+  add([t(L.header), t(L.field), t(L.column), t(L.confidence), "", t(L.reason)], headerStyle);
   for (const mapping of table.mapping) {
-    add([mapping.header, mapping.field, mapping.index + range.column, percent(mapping.confidence), mapping.reason]);
+    add([
+      mapping.header,
+      mapping.field,
+      columnLetters(mapping.index + range.column),
+      percent(mapping.confidence, PERCENT),
+      "",
+      mappingReason(mapping.reason, lang),
+    ]);
   }
-  for (const column of table.unmapped) add([column.header, "—", column.index + range.column]);
+  for (const column of table.unmapped) add([column.header, "—", columnLetters(column.index + range.column)]);
 
   const warnings = [
     ...result.warnings.map((w) => ["", t(w)]),
@@ -126,28 +157,30 @@ export function buildReport(input: ReportInput): ReportModel {
   if (warnings.length > 0) {
     blank();
     add([t(L.warnings)], { background: SECTION_BG, bold: true });
-    add([t(L.cell), t(L.finding)], headerStyle);
-    for (const [cell, text] of warnings.slice(0, MAX_WARNINGS)) add([cell ?? "", text ?? ""]);
+    add([t(L.cell), "", "", "", "", t(L.finding)], headerStyle);
+    for (const [cell, text] of warnings.slice(0, MAX_WARNINGS)) add([cell ?? "", "", "", "", "", text ?? ""]);
   }
   return model;
 }
 
-function addVerdict(model: ReportModel, result: AuditResult, t: (text: Localized) => string): void {
+function addVerdict(model: ReportModel, result: AuditResult, t: (text: Localized) => string, lang: Lang): void {
   const v = result.verdict;
-  const add = (cells: ReportValue[], style: RowStyle = {}) => addRow(model, cells, style);
+  const add = (cells: ReportCell[], style: RowStyle = {}) => addRow(model, cells, style);
+  const cash = moneyFormat(v.currency, lang);
+  const money = (value: number | null) => (value === null ? "" : { value: round(value, 2), format: cash });
   add([t(L.verdict)], { background: SECTION_BG, bold: true });
-  add([t(v.message)]);
-  const pairs: [Localized, ReportValue][] = [
+  add([t(L.conclusion), "", "", "", "", t(v.message)], { bold: true });
+  const pairs: [Localized, ReportCell][] = [
     [L.currency, v.currency ?? ""],
-    [L.periodDays, num(v.periodDays)],
+    [L.periodDays, v.periodDays === null ? "" : integer(v.periodDays)],
     [L.spend, money(v.spend)],
     [L.revenue, money(v.revenue)],
-    [L.conversions, num(v.conversions)],
+    [L.conversions, v.conversions === null ? "" : integer(v.conversions)],
     [L.cpa, money(v.cpa)],
-    [L.roas, v.roas === null ? "" : round(v.roas, 2)],
-    [L.romi, percent(v.romi)],
-    [L.margin, percent(v.margin)],
-    [L.breakEven, percent(v.breakEvenMargin)],
+    [L.roas, v.roas === null ? "" : { value: round(v.roas, 2), format: DECIMAL }],
+    [L.romi, percent(v.romi, PERCENT_1)],
+    [L.margin, percent(v.margin, PERCENT_1)],
+    [L.breakEven, percent(v.breakEvenMargin, PERCENT_1)],
     [L.monthlyResult, money(v.monthlyResult)],
     [L.monthlySpend, money(v.monthlySpend)],
     [L.monthlySavings, money(v.monthlySavings)],
@@ -160,7 +193,7 @@ function addVerdict(model: ReportModel, result: AuditResult, t: (text: Localized
         unit.name,
         money(unit.spend),
         unit.metric.toUpperCase(),
-        round(unit.efficiency, 2),
+        { value: round(unit.efficiency, 2), format: DECIMAL },
         money(unit.savings),
         rowList(unit.rows),
       ]);
@@ -179,21 +212,49 @@ interface RowStyle {
 
 const headerStyle: RowStyle = { background: HEADER_BG, bold: true };
 
-function addRow(model: ReportModel, cells: ReportValue[], style: RowStyle): void {
-  const values: ReportValue[] = escapeRow(cells.slice(0, REPORT_WIDTH));
-  while (values.length < REPORT_WIDTH) values.push("");
+function addRow(model: ReportModel, cells: ReportCell[], style: RowStyle): void {
+  const shown = cells.slice(0, REPORT_WIDTH);
+  while (shown.length < REPORT_WIDTH) shown.push("");
+  model.values.push(escapeRow(shown.map((cell) => (typeof cell === "object" ? cell.value : cell))));
+  model.numberFormats.push(shown.map((cell) => (typeof cell === "object" ? cell.format : AUTOMATIC_FORMAT)));
   const backgrounds = new Array<string>(REPORT_WIDTH).fill(style.background ?? WHITE);
   if (style.levelColumn !== undefined && style.level) backgrounds[style.levelColumn] = LEVEL_COLORS[style.level];
-  model.values.push(values);
   model.backgrounds.push(backgrounds);
   model.fontWeights.push(new Array(REPORT_WIDTH).fill(style.bold ? "bold" : "normal"));
   model.fontColors.push(new Array(REPORT_WIDTH).fill(style.color ?? "#000000"));
+  model.wraps.push(shown.map((_cell, column) => column === TEXT_COLUMN));
 }
 
-function neededColumns(missing: string[][], lang: Lang): string {
-  if (missing.length === 0) return "";
-  const sets = missing.map((set) => set.join(" + ")).join(lang === "ru" ? " или " : " or ");
-  return `(${pick(L.needs, lang)}: ${sets})`;
+/** Why a factor was not assessed and which columns would enable it, without saying the same thing twice. */
+function notAssessedText(factor: AuditResult["factors"][number], lang: Lang): string {
+  const reason = factor.reason ? pick(factor.reason, lang) : "";
+  if (factor.missing.length === 0) return reason;
+  const sets = factor.missing.map((set) => set.join(" + "));
+  if (sets.every((set) => reason.includes(set))) return reason;
+  const needs = `${pick(L.needsColumns, lang)}: ${sets.join(pick(L.or, lang))}`;
+  return reason ? `${reason} (${needs})` : needs;
+}
+
+/** A number Sheets displays with thousands separators. */
+function integer(value: number): ReportCell {
+  return { value, format: INTEGER };
+}
+
+function percent(fraction: number | null, format: string): ReportCell {
+  return fraction === null ? "" : { value: round(fraction, 4), format };
+}
+
+/**
+ * A money format with the currency's sign, where the report's language puts it ("$1,234.56" in English,
+ * "1 234,56 $" and "1 234,56 ₽" in Russian); an unknown code follows the amount. Separators come from the
+ * spreadsheet's locale, as for any Sheets format.
+ */
+export function moneyFormat(currency: string | null, lang: Lang): string {
+  if (!currency) return DECIMAL;
+  const signs: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", RUB: "₽" };
+  const sign = signs[currency] ?? currency.replace(/[^A-Za-z]/g, "").slice(0, 8);
+  if (!sign) return DECIMAL;
+  return lang === "en" && sign.length === 1 && sign !== "₽" ? `"${sign}"${DECIMAL}` : `${DECIMAL} "${sign}"`;
 }
 
 function rowList(rows: number[]): string {
@@ -206,16 +267,16 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-function num(value: number | null): ReportValue {
-  return value === null ? "" : round(value, 2);
-}
-
-function money(value: number | null): ReportValue {
-  return value === null ? "" : round(value, 2);
-}
-
-function percent(value: number | null): ReportValue {
-  return value === null ? "" : round(value * 100, 1);
+/** 1 → "A", 27 → "AA": the column as the user sees it in their sheet. */
+export function columnLetters(column: number): string {
+  let n = column;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
 }
 
 /** "2026-11-26 10:15 UTC": readable, and the same on every machine. */
