@@ -25,6 +25,7 @@ import {
   rateBaseOf,
   robustTrend,
   signedPercent,
+  smallestBy,
 } from "./post-helpers";
 import { pickPostRows } from "./post-rows";
 
@@ -187,7 +188,7 @@ export const audienceFactor: FactorPlugin = {
         signals.push(signal);
         if (value !== null && signal.level !== "ok" && signal.level !== "not_assessed") {
           const med = value * bench.value;
-          const worst = [...points].sort((a, b) => a.rate - b.rate).slice(0, MAX_ROWS);
+          const worst = smallestBy(points, (p) => p.rate, MAX_ROWS);
           findings.push({
             factor: plugin.id,
             severity: signal.level,
@@ -324,11 +325,11 @@ function correlationSignal(
     };
     const rx = rank(xs);
     const ry = rank(ys);
-    const worst = points
-      .map((p, k) => ({ index: p.index, gap: (rx[k] ?? 0) - (ry[k] ?? 0) }))
-      .filter((p) => p.gap > 0)
-      .sort((a, b) => b.gap - a.gap)
-      .slice(0, MAX_ROWS);
+    const worst = smallestBy(
+      points.map((p, k) => ({ index: p.index, gap: (rx[k] ?? 0) - (ry[k] ?? 0) })).filter((p) => p.gap > 0),
+      (p) => -p.gap,
+      MAX_ROWS,
+    );
     findings.push({
       factor: "audience",
       severity: signal.level,
@@ -425,9 +426,7 @@ function followerGrowthSignal(
   const signal = scoreSignal(spec, t, value, n, sampleConfidence(n, spec.minSample?.n ?? 8), { note });
   if (signal.level === "watch" || signal.level === "critical") {
     // Evidence: the latest posts with the smallest audience despite the larger follower count.
-    const lateHalf = points
-      .slice(Math.floor(n / 2))
-      .sort((a, b) => a.audience / a.followers - b.audience / b.followers);
+    const lateHalf = smallestBy(points.slice(Math.floor(n / 2)), (p) => p.audience / p.followers, MAX_ROWS);
     findings.push({
       factor: "audience",
       severity: signal.level,

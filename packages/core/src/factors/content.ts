@@ -13,8 +13,8 @@ import { findBenchmark } from "../benchmarks/find";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import type { Lang, Localized } from "../i18n/localized";
 import type { ReadTable } from "../table/types";
-import { normaliseCaption, wordCount } from "../text/captions";
-import { findDuplicates } from "../text/near-duplicates";
+import { captionWordHashes } from "../text/captions";
+import { findCaptionDuplicates } from "../text/near-duplicates";
 import { assembleResult, notAssessed, thresholdsOf } from "./common";
 import {
   chronological,
@@ -28,6 +28,7 @@ import {
   RATE_LABEL,
   rateBaseOf,
   rateRatio,
+  smallestBy,
 } from "./post-helpers";
 import { pickPostRows } from "./post-rows";
 
@@ -180,10 +181,13 @@ function captionSignals(
   const dates = table.columns.date?.values;
   // Earlier = earlier date when dated (exports often list newest first), else sheet order.
   const ordered = chronological(indices.map((index) => ({ index, time: dates?.[index] ?? null })));
-  const normalised = ordered.map((p) => normaliseCaption(texts[p.index]));
+  // Captions as word hashes in one scan (no normalised strings): enough to count words and find repeats.
+  const captions = ordered.map((p) => texts[p.index]);
+  const words = captionWordHashes(captions);
+  const wordsOf = (k: number) => (words.starts[k + 1] as number) - (words.starts[k] as number);
 
   // Short or empty captions: every post row counts (an empty cell is an empty caption).
-  const shortIdx = ordered.filter((_, k) => wordCount(normalised[k] as string) < SHORT_CAPTION_WORDS);
+  const shortIdx = ordered.filter((_, k) => wordsOf(k) < SHORT_CAPTION_WORDS);
   const nAll = ordered.length;
   const shortValue = nAll ? shortIdx.length / nAll : null;
   const short = scoreSignal(SHORT_CAPTIONS, shortT, shortValue, nAll, sampleConfidence(nAll, 8), {
@@ -211,8 +215,9 @@ function captionSignals(
     });
   }
 
-  const withText = normalised.filter((t) => t !== "").length;
-  const matches = findDuplicates(normalised);
+  let withText = 0;
+  for (let k = 0; k < nAll; k++) if (wordsOf(k) > 0) withText++;
+  const matches = findCaptionDuplicates(captions, words);
   const dupValue = withText ? matches.length / withText : null;
   const sheet = (k: number) => sheetRows(table, [(ordered[k] as { index: number }).index])[0] as number;
   const example = matches[0];
@@ -289,7 +294,7 @@ function quartileSignal(
     });
   }
   const line = BOTTOM_QUARTILE_OF_MEDIAN * bench.value;
-  const below = points.filter((p) => p.rate < line).sort((a, b) => a.rate - b.rate);
+  const below = points.filter((p) => p.rate < line);
   const value = n ? below.length / n : null;
   const accountMedian = n ? median(points.map((p) => p.rate)) : null;
   const describe = (l: Lang) =>
@@ -318,7 +323,7 @@ function quartileSignal(
       message: both((l) => `${formatPercent(value, l)}: ${describe(l)}`),
       rows: sheetRows(
         table,
-        below.slice(0, MAX_ROWS).map((p) => p.index),
+        smallestBy(below, (p) => p.rate, MAX_ROWS).map((p) => p.index),
       ),
       source: table.source,
     });
@@ -386,7 +391,7 @@ function amplificationSignal(
     );
     const signal = scoreSignal(spec, t, 0, n, confidence, { note: message });
     if (signal.level === "watch" || signal.level === "critical") {
-      const biggest = [...points].sort((a, b) => b.reach - a.reach).slice(0, MAX_ROWS);
+      const biggest = smallestBy(points, (p) => -p.reach, MAX_ROWS);
       findings.push({
         factor: "content",
         severity: signal.level,
@@ -446,12 +451,18 @@ function singleFormatFinding(table: ReadTable, indices: readonly number[]): Find
   const formats = table.columns.format?.values;
   if (!formats) return null;
   const counts = new Map<string, { name: string; count: number }>();
+  // Exports repeat a handful of labels: lowercase each distinct one once, not once per post.
+  const keys = new Map<string, string>();
   let labelled = 0;
   for (const i of indices) {
     const name = formats[i]?.trim();
     if (!name) continue;
     labelled++;
-    const key = name.toLowerCase();
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = name.toLowerCase();
+      keys.set(name, key);
+    }
     const c = counts.get(key);
     if (c) c.count++;
     else counts.set(key, { name, count: 1 });

@@ -25,6 +25,7 @@ import {
   rateRatio,
   robustTrend,
   signedPercent,
+  smallestBy,
 } from "./post-helpers";
 import { pickPostRows } from "./post-rows";
 
@@ -217,14 +218,14 @@ function trendSignal(
     note,
   });
   if (signal.level === "watch" || signal.level === "critical") {
-    const lastThird = points.slice(Math.floor((2 * n) / 3)).sort((a, b) => a.rate - b.rate);
+    const lastThird = smallestBy(points.slice(Math.floor((2 * n) / 3)), (p) => p.rate, MAX_ROWS);
     findings.push({
       factor: "needs",
       severity: signal.level,
       message: both((l) => (l === "en" ? "Engagement is falling. " : "Вовлечённость падает. ") + describe(l)),
       rows: sheetRows(
         table,
-        lastThird.slice(0, MAX_ROWS).map((p) => p.index),
+        lastThird.map((p) => p.index),
       ),
       source: table.source,
     });
@@ -351,7 +352,11 @@ function topicSignal(
     ),
   });
   if (signal.level === "watch" || signal.level === "critical") {
-    const evidence = weak.flatMap((g) => g.points).sort((a, b) => a.rate - b.rate);
+    const evidence = smallestBy(
+      weak.flatMap((g) => g.points),
+      (p) => p.rate,
+      MAX_ROWS,
+    );
     findings.push({
       factor: "needs",
       severity: signal.level,
@@ -364,7 +369,7 @@ function topicSignal(
       ),
       rows: sheetRows(
         table,
-        evidence.slice(0, MAX_ROWS).map((p) => p.index),
+        evidence.map((p) => p.index),
       ),
       source: table.source,
     });
@@ -444,14 +449,14 @@ function negativeSignal(
   );
   const signal = scoreSignal(spec, t, counts, n, sampleConfidence(n, spec.minSample?.n ?? 8), { note });
   if (signal.level === "watch" || signal.level === "critical") {
-    const worst = [...late].sort((a, b) => b.neg / b.reach - a.neg / a.reach);
+    const worst = smallestBy(late, (p) => -(p.neg / p.reach), MAX_ROWS);
     findings.push({
       factor: "needs",
       severity: signal.level,
       message: both((l) => (l === "en" ? "Negative feedback is rising. " : "Негатив растёт. ") + describe(l)),
       rows: sheetRows(
         table,
-        worst.slice(0, MAX_ROWS).map((p) => p.index),
+        worst.map((p) => p.index),
       ),
       source: table.source,
     });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeTable } from "../testing/table";
 import {
@@ -8,6 +9,7 @@ import {
   rateBaseOf,
   rateRatio,
   robustTrend,
+  smallestBy,
 } from "./post-helpers";
 
 describe("interactionsOf", () => {
@@ -83,5 +85,26 @@ describe("halves", () => {
       [1, 2],
       [3, 4, 5],
     ]);
+  });
+});
+
+describe("smallestBy against sorting everything", () => {
+  const key = fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: -3, max: 3 }) },
+    { weight: 2, arbitrary: fc.double() },
+    { weight: 1, arbitrary: fc.constantFrom(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0) },
+  );
+  it("keeps exactly the first k items of the stable comparator sort, ties in input order", () => {
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 60 }), fc.integer({ min: 0, max: 25 }), (keys, k) => {
+        const items = keys.map((v, id) => ({ v, id }));
+        const expected = items
+          .slice()
+          .sort((a, b) => a.v - b.v)
+          .slice(0, k);
+        expect(smallestBy(items, (item) => item.v, k)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

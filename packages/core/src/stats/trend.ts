@@ -65,7 +65,46 @@ export function theilSen(xs: readonly number[], ys: readonly number[]): Trend | 
   return { slope, start: intercept + slope * x0, end: intercept + slope * x1, p: twoSidedP(z), n };
 }
 
-function ranks(values: readonly number[]): number[] {
+/**
+ * Average ranks (1-based; tied values share the mean of their positions) of the first `n` values. A typed-array
+ * sort (no comparator, no [value, index] tuples), the average rank of each run of equal values, and one binary
+ * search per value: several times faster than a comparator sort of tuples on 100k values, with the same ranks.
+ * NaN has no place in a numeric order: any NaN takes the tuple sort, which gives the ranks spearman always gave.
+ */
+function ranks(values: readonly number[], n: number): number[] {
+  const sorted = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = values[k] as number;
+    if (Number.isNaN(v)) return tupleRanks(values.slice(0, n));
+    sorted[k] = v;
+  }
+  sorted.sort();
+  // The average rank of the run of equal values (−0 and 0 are one value, as for ===) starting at each position.
+  const runRank = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
+    runRank[i] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    const v = values[k] as number;
+    // The first position holding v: the start of its run.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    out[k] = runRank[lo] as number;
+  }
+  return out;
+}
+
+/** Average ranks by a comparator sort of [value, index] pairs: the definition, used when values hold NaN. */
+function tupleRanks(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const out = new Array<number>(values.length);
   let i = 0;
@@ -87,8 +126,8 @@ function ranks(values: readonly number[]): number[] {
 export function spearman(xs: readonly number[], ys: readonly number[]): number | null {
   const n = Math.min(xs.length, ys.length);
   if (n < 3) return null;
-  const rx = ranks(xs.slice(0, n));
-  const ry = ranks(ys.slice(0, n));
+  const rx = ranks(xs, n);
+  const ry = ranks(ys, n);
   const r = sampleCorrelation(rx, ry);
   return Number.isFinite(r) ? r : null;
 }

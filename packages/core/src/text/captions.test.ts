@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { captionWords, normaliseCaption } from "./captions";
+import { captionWordHashes, captionWords, normaliseCaption, wordHashes } from "./captions";
 
 describe("normaliseCaption", () => {
   it("drops URLs, mentions, hashtags, emoji, punctuation and digits", () => {
@@ -62,6 +62,7 @@ describe("normaliseCaption against its regex definition", () => {
     "HTTPS://A.B",
   ];
   more.push("xhttp://q", "http:// ", "www.x", "WWW.Y", "\u3000", "Https://тест", "httpclient", "\u212a", "Ё");
+  more.push("Ѐ", "Ї", "ў", "Жёлтый", "AbC");
   const text = fc
     .array(fc.oneof(fc.constantFrom(...pieces, ...more), fc.string({ maxLength: 3, unit: "grapheme" })), {
       maxLength: 14,
@@ -75,6 +76,22 @@ describe("normaliseCaption against its regex definition", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+  it("gives word hashes equal to hashing the words of the normalised text, caption by caption", () => {
+    const hashesOf = (captions: (string | null)[]) => {
+      const { starts, hashes } = captionWordHashes(captions);
+      return captions.map((_, k) => Array.from(hashes.subarray(starts[k], starts[k + 1])));
+    };
+    fc.assert(
+      fc.property(fc.array(fc.option(text), { maxLength: 6 }), (captions) => {
+        expect(hashesOf(captions)).toEqual(captions.map((t) => wordHashes(normaliseCaption(t))));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(hashesOf(["Ещё ЁЖИК Ѐ Її", "", null, "🎉 #тег"])).toEqual([wordHashes("еще ежик ѐ її"), [], [], []]);
+    expect(wordHashes("ab ab")).toHaveLength(2);
+    expect(wordHashes("ab ab")[0]).toBe(wordHashes("ab")[0]);
+    expect(wordHashes("ab")[0]).not.toBe(wordHashes("ba")[0]);
   });
   it("drops tags glued to words and chains of tags", () => {
     expect(normaliseCaption("Кофе#утро#новинка2024 и@bar_1 ok")).toBe("кофе и ok");

@@ -8,6 +8,9 @@ const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+/gu;
 const BARE_DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|ru|org|net|io|co|ly|me|рф|su|info|app)(?:\/\S*)?/gu;
 const LETTER = /\p{L}/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** 32-bit FNV-1a over UTF-16 code units: the hash of a word of a normalised caption. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
  * The comparable form of a caption: lowercase words separated by single spaces ("" when nothing is left).
@@ -16,8 +19,13 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
  */
 export function normaliseCaption(text: string | null | undefined): string {
   if (!text) return "";
-  const fast = plainWords(text);
-  if (fast !== null) return fast;
+  const words = new Words(text);
+  if (plainWords(text, words)) return words.result();
+  return generalPath(text);
+}
+
+/** normaliseCaption for captions the fast scan declines: Unicode-aware patterns, then the letter scan. */
+function generalPath(text: string): string {
   let out = text.toLowerCase();
   if (out.includes("http") || out.includes("www.")) out = out.replace(URL_PATTERN, " ");
   if (mayHoldDomain(out)) out = out.replace(BARE_DOMAIN, " ");
@@ -26,93 +34,127 @@ export function normaliseCaption(text: string | null | undefined): string {
 }
 
 /**
- * The fast path for the common caption: letters only from ASCII and Cyrillic (lowercased one word at a time,
- * where both alphabets map one character to one, so the result equals lowercasing the whole text, which is slow
- * for Cyrillic), links skipped exactly as URL_PATTERN removes them, tags of ASCII/Cyrillic letters and digits.
- * Returns null for anything else (a bare domain, a letter or digit of another script), which the general path
- * handles; a property test pins the two paths to the same regex definition.
+ * Lowercase form of every code unit below 0x460 that is an ASCII or Cyrillic letter (ё and Ё folded into е: the
+ * normalised form), 0 for everything else. Both alphabets map one character to one, so lowercasing letter by letter
+ * equals lowercasing the whole text.
  */
-function plainWords(text: string): string | null {
-  const out = new Words(text);
+const PLAIN_LOWER = plainLowerTable();
+
+function plainLowerTable(): Uint16Array {
+  const table = new Uint16Array(0x460);
+  for (let c = 97; c <= 122; c++) {
+    table[c] = c;
+    table[c - 32] = c;
+  }
+  for (let c = 0x430; c <= 0x44f; c++) {
+    table[c] = c;
+    table[c - 32] = c;
+  }
+  for (let c = 0x450; c <= 0x45f; c++) {
+    table[c] = c;
+    table[c - 80] = c;
+  }
+  table[0x451] = 0x435;
+  table[0x401] = 0x435;
+  return table;
+}
+
+/**
+ * The fast path for the common caption: letters only from ASCII and Cyrillic (lowercased by PLAIN_LOWER, which
+ * equals lowercasing the whole text, slow for Cyrillic), links skipped exactly as URL_PATTERN removes them, tags of
+ * ASCII/Cyrillic letters and digits. Returns false for anything else (a bare domain, a letter or digit of another
+ * script), which the general path handles; a property test pins the two paths to the same regex definition. Each
+ * word goes to `out` with its FNV-1a hash over the normalised letters, i.e. the hash of the word in the normalised
+ * text. The loop is shaped for the common character, a letter, which costs one table look-up.
+ */
+function plainWords(text: string, out: WordSink): boolean {
   let start = -1;
-  let upper = false;
-  let yo = false;
+  let hash = FNV_OFFSET;
+  // Whether the current word differs from its source (capitals or ё).
+  let changed = false;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
-    let letter = false;
-    if (c < 128) {
-      if (c >= 97 && c <= 122) letter = true;
-      else if (c >= 65 && c <= 90) {
-        letter = true;
-        upper = true;
-      } else if (c === 64 || c === 35) {
-        // "@" or "#": skip the tag (letters, digits, underscores).
-        let j = i + 1;
-        for (; j < n; j++) {
-          const t = text.charCodeAt(j);
-          if (t < 128) {
-            if (!((t >= 97 && t <= 122) || (t >= 65 && t <= 90) || (t >= 48 && t <= 57) || t === 95)) break;
-            if ((t === 104 || t === 72 || t === 119 || t === 87) && linkAhead(text, j)) return null;
-          } else if (!(t >= 0x400 && t <= 0x45f)) {
-            if (tagCharLength(text, j) > 0) return null;
-            break;
-          }
-        }
-        if (start >= 0) out.add(start, i, upper, yo);
-        start = -1;
-        upper = false;
-        yo = false;
-        i = j - 1;
-        continue;
-      } else if (c === 46) {
-        // A dot before a letter may be a domain ("shop.example.com").
-        const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-        if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 0x440 || next === 0x420) return null;
-      }
-      if (letter && (c === 104 || c === 72 || c === 119 || c === 87) && linkAhead(text, i)) {
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c < 0x460 ? (PLAIN_LOWER[c] as number) : 0;
+    if (lower !== 0) {
+      if ((lower === 104 || lower === 119) && linkAhead(text, i)) {
         // URL_PATTERN: "http://", "https://" or "www." at a word boundary, with the non-space run after it.
         const prefix = urlPrefix(text, i);
         const boundary = i === 0 || !isWordChar(text.charCodeAt(i - 1));
         if (prefix > 0 && boundary && i + prefix < n && !isSpace(text.charCodeAt(i + prefix))) {
-          if (start >= 0) out.add(start, i, upper, yo);
+          if (start >= 0) out.add(start, i, changed, hash);
           start = -1;
-          upper = false;
-          yo = false;
+          changed = false;
           let j = i + prefix;
           while (j < n && !isSpace(text.charCodeAt(j))) j++;
           i = j - 1;
           continue;
         }
-        if (prefix > 0 && boundary) return null;
+        if (prefix > 0 && boundary) return false;
       }
-    } else if (c >= 0x400 && c <= 0x45f) {
-      letter = true;
-      if (c < 0x430) upper = true;
-      if (c === 0x451 || c === 0x401) yo = true;
+      if (start < 0) {
+        start = i;
+        hash = FNV_OFFSET;
+      }
+      hash = Math.imul(hash ^ lower, FNV_PRIME);
+      if (lower !== c) changed = true;
+      // The rest of the word in a tight loop: lowercase letters other than "h" and "w" (which may start a link).
+      while (i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        const next = d < 0x460 ? (PLAIN_LOWER[d] as number) : 0;
+        if (next === 0 || next === 104 || next === 119) break;
+        hash = Math.imul(hash ^ next, FNV_PRIME);
+        if (next !== d) changed = true;
+        i++;
+      }
+      continue;
+    }
+    const end = i;
+    if (c === 64 || c === 35) {
+      // "@" or "#": skip the tag (letters, digits, underscores).
+      let j = i + 1;
+      for (; j < n; j++) {
+        const t = text.charCodeAt(j);
+        if (t < 128) {
+          if (!((t >= 97 && t <= 122) || (t >= 65 && t <= 90) || (t >= 48 && t <= 57) || t === 95)) break;
+          if ((t === 104 || t === 72 || t === 119 || t === 87) && linkAhead(text, j)) return false;
+        } else if (!(t >= 0x400 && t <= 0x45f)) {
+          if (tagCharLength(text, j) > 0) return false;
+          break;
+        }
+      }
+      i = j - 1;
+    } else if (c === 46) {
+      // A dot before a letter may be a domain ("shop.example.com").
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+      if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 0x440 || next === 0x420) return false;
     } else if (c >= 0xd800 && c <= 0xdbff) {
       // A surrogate pair (emoji, rare scripts): a separator unless it is a letter or digit (then the general path).
-      if (LETTER_OR_NUMBER.test(text.slice(i, i + 2))) return null;
+      if (LETTER_OR_NUMBER.test(text.slice(i, i + 2))) return false;
       i++;
-    } else if (LETTER_OR_NUMBER.test(text.charAt(i))) return null;
-    if (letter) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.add(start, c >= 0xd800 && c <= 0xdbff ? i - 1 : i, upper, yo);
+    } else if (c >= 128 && LETTER_OR_NUMBER.test(text.charAt(i))) return false;
+    // Anything else (digits, punctuation, spaces, symbols) ends the word.
+    if (start >= 0) {
+      out.add(start, end, changed, hash);
       start = -1;
-      upper = false;
-      yo = false;
+      changed = false;
     }
   }
-  return out.result();
+  if (start >= 0) out.add(start, n, changed, hash);
+  return true;
+}
+
+/** Receives the words plainWords finds: the source range, whether it differs from the source, and its hash. */
+interface WordSink {
+  add(start: number, end: number, changed: boolean, hash: number): void;
 }
 
 /**
- * Output words of plainWords. Consecutive clean words (lowercase, no ё) separated by exactly one space in the
- * source are taken as one slice, so a typical caption costs a few slices instead of one per word.
- * No class fields (Apps Script bundle rules): properties are set in the constructor.
+ * Output words of plainWords as the normalised string. Consecutive clean words (lowercase, no ё) separated by
+ * exactly one space in the source are taken as one slice, so a typical caption costs a few slices instead of one
+ * per word. No class fields (Apps Script bundle rules): properties are set in the constructor.
  */
-class Words {
+class Words implements WordSink {
   declare private readonly text: string;
   declare private readonly parts: string[];
   declare private runStart: number;
@@ -123,8 +165,8 @@ class Words {
     this.runStart = -1;
     this.runEnd = -1;
   }
-  add(start: number, end: number, upper: boolean, yo: boolean): void {
-    if (!upper && !yo) {
+  add(start: number, end: number, changed: boolean, _hash: number): void {
+    if (!changed) {
       if (this.runStart >= 0 && this.runEnd === start - 1 && this.text.charCodeAt(this.runEnd) === 32) {
         this.runEnd = end;
         return;
@@ -135,10 +177,8 @@ class Words {
       return;
     }
     this.flush();
-    let word = this.text.slice(start, end);
-    if (upper) word = word.toLowerCase();
-    if (yo) word = word.replace(/ё/g, "е");
-    this.parts.push(word);
+    const word = this.text.slice(start, end).toLowerCase();
+    this.parts.push(word.includes("ё") ? word.replace(/ё/g, "е") : word);
   }
   result(): string {
     if (this.parts.length === 0 && this.runStart >= 0) {
@@ -289,4 +329,80 @@ export function wordCount(normalised: string): number {
   let n = 1;
   for (let i = 0; i < normalised.length; i++) if (normalised.charCodeAt(i) === 32) n++;
   return n;
+}
+
+/**
+ * The words of many captions as 32-bit hashes, without building the normalised strings: caption k's words are
+ * `hashes[starts[k]]` … `hashes[starts[k + 1] − 1]`, each the hash wordHashes gives the same word of
+ * normaliseCaption(caption k). What the duplicate search and the short-caption count need, in one character scan.
+ */
+export interface CaptionWordHashes {
+  starts: Int32Array;
+  hashes: Int32Array;
+}
+
+/** Word hashes of every caption (property tests pin them to wordHashes of normaliseCaption). */
+export function captionWordHashes(captions: readonly (string | null | undefined)[]): CaptionWordHashes {
+  const n = captions.length;
+  const starts = new Int32Array(n + 1);
+  const sink = new HashSink(n * 8 + 16);
+  for (let k = 0; k < n; k++) {
+    starts[k] = sink.used;
+    const text = captions[k];
+    if (!text) continue;
+    // A text of L code units has at most (L + 1) / 2 words; room for them first, so adding needs no checks.
+    sink.reserve((text.length + 2) >> 1);
+    if (!plainWords(text, sink)) {
+      sink.used = starts[k] as number;
+      const normalised = generalPath(text);
+      if (normalised !== "") sink.used = appendWordHashes(normalised, sink.hashes, sink.used);
+    }
+  }
+  starts[n] = sink.used;
+  return { starts, hashes: sink.hashes.subarray(0, sink.used) };
+}
+
+/**
+ * Appends the FNV-1a hash of every space-separated word of `text` (one per space plus one; "" gives one, the
+ * caller skips empty texts) to `out` at `at`, which must have room for them; returns the new end.
+ */
+export function appendWordHashes(text: string, out: Int32Array, at: number): number {
+  let used = at;
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      out[used++] = hash;
+      hash = FNV_OFFSET;
+    } else hash = Math.imul(hash ^ c, FNV_PRIME);
+  }
+  out[used++] = hash;
+  return used;
+}
+
+/** Word hashes of one normalised caption (none for ""). */
+export function wordHashes(normalised: string): number[] {
+  if (normalised === "") return [];
+  const out = new Int32Array(normalised.length + 1);
+  return Array.from(out.subarray(0, appendWordHashes(normalised, out, 0)));
+}
+
+/** plainWords output as hashes in a growing Int32Array. No class fields (Apps Script bundle rules). */
+class HashSink implements WordSink {
+  declare hashes: Int32Array;
+  declare used: number;
+  constructor(capacity: number) {
+    this.hashes = new Int32Array(capacity);
+    this.used = 0;
+  }
+  /** Makes room for `more` hashes after `used`. */
+  reserve(more: number): void {
+    if (this.used + more <= this.hashes.length) return;
+    const bigger = new Int32Array(Math.max(this.hashes.length * 2, this.used + more));
+    bigger.set(this.hashes.subarray(0, this.used));
+    this.hashes = bigger;
+  }
+  add(_start: number, _end: number, _changed: boolean, hash: number): void {
+    this.hashes[this.used++] = hash;
+  }
 }

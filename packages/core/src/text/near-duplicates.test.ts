@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normaliseCaption } from "./captions";
-import { findDuplicates } from "./near-duplicates";
+import { findCaptionDuplicates, findDuplicates } from "./near-duplicates";
 
 const base = "our new autumn collection is finally here with warm coats scarves and boots for the whole family";
 
@@ -109,5 +109,131 @@ describe("findDuplicates against all pairs", () => {
     const matches = findDuplicates(texts);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(matches.length).toBeGreaterThan(0);
+  });
+});
+
+describe("findDuplicates against the plain prefix-filter search", () => {
+  /**
+   * The search as first written, on strings and Maps: rarest-first word order, prefix lists walked newest first up
+   * to 32 texts, every candidate's overlap counted in full. Long inputs of a few words fill the lists past 32, where
+   * all-pairs is no longer the definition; the positional bound must not change a single match there either.
+   */
+  function prefixSearch(texts: string[], t: number, minExact = 2, minNear = 5) {
+    const eps = 1e-9;
+    const counts = new Map<string, number>();
+    const order = new Map<string, number>();
+    for (const x of texts)
+      if (x !== "")
+        for (const w of x.split(" ")) {
+          counts.set(w, (counts.get(w) ?? 0) + 1);
+          if (!order.has(w)) order.set(w, order.size);
+        }
+    const ranked = [...order.keys()].sort(
+      (a, b) =>
+        (counts.get(a) as number) - (counts.get(b) as number) || (order.get(a) as number) - (order.get(b) as number),
+    );
+    const rank = new Map(ranked.map((w, r) => [w, r]));
+    const sets: number[][] = [];
+    const lists = new Map<number, number[]>();
+    const out: { index: number; of: number; similarity: number }[] = [];
+    texts.forEach((x, index) => {
+      if (x === "") return;
+      const words = x.split(" ");
+      const first = texts.indexOf(x);
+      if (first < index) {
+        if (words.length >= minExact) out.push({ index, of: first, similarity: 1 });
+        return;
+      }
+      if (words.length < minNear) return;
+      const set = [...new Set(words.map((w) => rank.get(w) as number))].sort((a, b) => a - b);
+      sets[index] = set;
+      if (set.length < minNear) return;
+      const prefix = set.length - Math.ceil(t * set.length - eps) + 1;
+      let best = -1;
+      let similarity = 0;
+      const checked = new Set<number>();
+      for (const word of set.slice(0, prefix)) {
+        const list = lists.get(word) ?? [];
+        for (let k = list.length - 1, walked = 0; k >= 0 && walked < 32; k--, walked++) {
+          const other = list[k] as number;
+          if (other <= best) break;
+          if (checked.has(other)) continue;
+          checked.add(other);
+          const b = sets[other] as number[];
+          if (b.length < Math.ceil(t * set.length - eps) || b.length > Math.floor(set.length / t + eps)) continue;
+          const need = Math.ceil((t / (1 + t)) * (set.length + b.length) - eps);
+          const common = set.filter((w) => b.includes(w)).length;
+          if (common >= need) {
+            best = other;
+            similarity = common / (set.length + b.length - common);
+            break;
+          }
+        }
+      }
+      if (best >= 0) out.push({ index, of: best, similarity });
+      for (const word of set.slice(0, prefix)) {
+        const list = lists.get(word);
+        if (list) list.push(index);
+        else lists.set(word, [index]);
+      }
+    });
+    return out.sort((a, b) => a.index - b.index);
+  }
+  // Sixteen words, a few common and most rare (a skewed draw), five to twelve per caption.
+  const word = fc.noBias(fc.integer({ min: 0, max: 999 })).map((k) => `w${Math.floor((k / 1000) ** 2.5 * 16)}`);
+  const caption = fc.noBias(fc.array(word, { minLength: 5, maxLength: 12 })).map((w) => w.join(" "));
+
+  it("finds the same matches on long inputs of a few words, where the lists are capped", () => {
+    fc.assert(
+      fc.property(
+        fc.array(caption, { minLength: 100, maxLength: 400, size: "max" }),
+        fc.constantFrom(0.5, 0.7, 0.8),
+        (texts, t) => {
+          expect(findDuplicates(texts, { threshold: t })).toEqual(prefixSearch(texts, t));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("findCaptionDuplicates on raw captions", () => {
+  // Words in several spellings that normalise alike (case, ё, punctuation, emoji, tags, links), so raw captions
+  // that differ repeat each other after normalisation.
+  const spellings = [
+    ["кофе", "Кофе", "КОФЕ"],
+    ["еж", "ёж", "ЁЖ"],
+    ["new", "New", "NEW!"],
+    ["sale", "sale,", "Sale 🎉"],
+    ["утро", "утро #утро", "утро https://a.co/x"],
+    ["café", "Café", "CAFÉ"],
+    ["a", "a.", "A"],
+    ["b", "b 2024", "B"],
+  ];
+  const caption = fc
+    .array(fc.tuple(fc.integer({ min: 0, max: spellings.length - 1 }), fc.integer({ min: 0, max: 2 })), {
+      maxLength: 10,
+    })
+    .map((picks) => picks.map(([w, s]) => (spellings[w] as string[])[s]).join(" "));
+
+  it("finds the same matches as findDuplicates on the normalised captions", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(caption, { freq: 8 }), { maxLength: 30 }),
+        fc.constantFrom(0.5, 0.8),
+        (captions, threshold) => {
+          const expected = findDuplicates(captions.map(normaliseCaption), { threshold });
+          expect(findCaptionDuplicates(captions, undefined, { threshold })).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("confirms a repeat by the normalised text, not by equal word hashes alone", () => {
+    // Forged hashes: both captions claim the same two words, as a 32-bit collision of every word pair would.
+    const words = { starts: Int32Array.from([0, 2, 4]), hashes: Int32Array.from([7, 9, 7, 9]) };
+    expect(findCaptionDuplicates(["Big sale", "small fee"], words)).toEqual([]);
+    expect(findCaptionDuplicates(["Big sale", "big SALE!"], words)).toEqual([{ index: 1, of: 0, similarity: 1 }]);
   });
 });

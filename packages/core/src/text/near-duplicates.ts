@@ -7,6 +7,8 @@
  * (where MinHash buckets fill up with false candidates), and every candidate is checked exactly. The one
  * approximation is MAX_PER_WORD on crowded word lists (templated captions). Deterministic: no randomness.
  */
+import { appendWordHashes, type CaptionWordHashes, captionWordHashes, normaliseCaption } from "./captions";
+
 export interface DuplicateMatch {
   /** Position (in the input array) of the later text that repeats an earlier one. */
   index: number;
@@ -119,19 +121,63 @@ function wordIds(expected: number): WordIds {
  * earlier text. The first occurrence of a caption is never a duplicate.
  */
 export function findDuplicates(normalised: readonly string[], options: DuplicateOptions = {}): DuplicateMatch[] {
+  const n = normalised.length;
+  // A text of L characters has at most L + 1 space-separated words.
+  let characters = 0;
+  for (let index = 0; index < n; index++) characters += (normalised[index] as string).length;
+  const hashes = new Int32Array(characters + n + 1);
+  const starts = new Int32Array(n + 1);
+  let used = 0;
+  for (let index = 0; index < n; index++) {
+    starts[index] = used;
+    const text = normalised[index] as string;
+    if (text !== "") used = appendWordHashes(text, hashes, used);
+  }
+  starts[n] = used;
+  return duplicatesOfWords({ starts, hashes }, (a, b) => normalised[a] === normalised[b], options);
+}
+
+/**
+ * findDuplicates for raw captions (in chronological order) without building their normalised texts: the same
+ * matches as findDuplicates(captions.map(normaliseCaption)), from the captions' word hashes (computed here unless
+ * given). Only captions whose word hashes equal an earlier caption's are normalised, to confirm the repeat.
+ */
+export function findCaptionDuplicates(
+  captions: readonly (string | null | undefined)[],
+  words: CaptionWordHashes = captionWordHashes(captions),
+  options: DuplicateOptions = {},
+): DuplicateMatch[] {
+  const normalised = new Map<number, string>();
+  const textOf = (k: number) => {
+    let text = normalised.get(k);
+    if (text === undefined) {
+      text = normaliseCaption(captions[k]);
+      normalised.set(k, text);
+    }
+    return text;
+  };
+  return duplicatesOfWords(words, (a, b) => textOf(a) === textOf(b), options);
+}
+
+/**
+ * The search itself, on each text's word hashes (text k: hashes[starts[k]] … hashes[starts[k + 1] − 1]; none for an
+ * empty text). `sameText(a, b)` confirms that two texts with equal word hashes are identical.
+ */
+function duplicatesOfWords(
+  words: CaptionWordHashes,
+  sameText: (a: number, b: number) => boolean,
+  options: DuplicateOptions,
+): DuplicateMatch[] {
   const threshold = options.threshold ?? 0.8;
   const minExact = options.minWordsExact ?? 2;
   const minNear = options.minWordsNear ?? 5;
-  const n = normalised.length;
-  const firstByText = firstOccurrences(normalised);
+  const { starts, hashes } = words;
+  const n = starts.length - 1;
+  const firstByText = firstOccurrences(words, sameText);
   const exact: DuplicateMatch[] = [];
 
   // Pass 1: exact repeats; word ids of the texts that may have a near-duplicate (in `sets`, text by text).
-  // Sized for words of about four characters and grown when a text might not fit (a text of L characters has at
-  // most (L + 1) / 2 words), so the word loop itself needs no bounds checks.
-  let characters = 0;
-  for (let index = 0; index < n; index++) characters += (normalised[index] as string).length;
-  let sets = new Int32Array((characters >> 2) + n + 16);
+  const sets = new Int32Array(hashes.length + 1);
   let used = 0;
   const from = new Int32Array(n + 1);
   const candidate = new Uint8Array(n);
@@ -140,31 +186,18 @@ export function findDuplicates(normalised: readonly string[], options: Duplicate
   for (let index = 0; index < n; index++) {
     const first = used;
     from[index] = first;
-    const text = normalised[index] as string;
-    if (text === "") continue;
-    const most = (text.length + 2) >> 1;
-    if (used + most > sets.length) {
-      const bigger = new Int32Array(Math.max(sets.length * 2, used + most));
-      bigger.set(sets.subarray(0, used));
-      sets = bigger;
-    }
-    // One scan: the whole text's hash (for exact repeats), its word count, and the id of every word. The text's
-    // hash chains its words' hashes (equal hashes are confirmed by comparing the texts).
+    const wordsFrom = starts[index] as number;
+    const wordsTo = starts[index + 1] as number;
+    if (wordsFrom === wordsTo) continue;
+    // The text's hash chains its words' hashes (equal hashes are confirmed by comparing the texts).
     let textHash = 0x811c9dc5;
-    let wordHash = 0x811c9dc5;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 32) {
-        sets[used++] = ids.idOf(wordHash >>> 0);
-        textHash = Math.imul(textHash ^ wordHash, 0x01000193);
-        wordHash = 0x811c9dc5;
-      } else wordHash = Math.imul(wordHash ^ c, 0x01000193);
+    for (let w = wordsFrom; w < wordsTo; w++) {
+      const wordHash = hashes[w] as number;
+      sets[used++] = ids.idOf(wordHash >>> 0);
+      textHash = Math.imul(textHash ^ wordHash, 0x01000193);
     }
-    sets[used++] = ids.idOf(wordHash >>> 0);
-    textHash = Math.imul(textHash ^ wordHash, 0x01000193);
     const count = used - first;
-    const earlier = firstByText.firstOrAdd(text, textHash >>> 0, index);
+    const earlier = firstByText.firstOrAdd(index, textHash >>> 0);
     if (earlier >= 0 || count < minNear) {
       // Counted words of these texts only shift the rarity order slightly; their ids are not kept.
       used = first;
@@ -185,6 +218,8 @@ export function findDuplicates(normalised: readonly string[], options: Duplicate
   // Each text indexes at most all its words: `used` bounds the postings.
   const postingText = new Int32Array(used + 1);
   const postingNext = new Int32Array(used + 1);
+  // Position of the word in the indexed text's set (for the positional bound below).
+  const postingAt = new Int32Array(used + 1);
   let postings = 0;
   const checkedFor = new Int32Array(n).fill(-1);
   const near: DuplicateMatch[] = [];
@@ -199,12 +234,16 @@ export function findDuplicates(normalised: readonly string[], options: Duplicate
     const maxSize = Math.floor(size / threshold + EPSILON);
     let best = -1;
     let bestSimilarity = 0;
+    // Whether every earlier prefix word's list was walked to its end (or to texts no newer than `best`).
+    let complete = true;
     for (let p = 0; p < prefix; p++) {
       let posting = head[sets[start + p] as number] as number;
-      for (let walked = 0; posting >= 0 && walked < MAX_PER_WORD; walked++) {
+      let walked = 0;
+      for (; posting >= 0 && walked < MAX_PER_WORD; walked++) {
         const other = postingText[posting] as number;
         // Lists run newest first: nothing older than the best match so far can replace it.
         if (other <= best) break;
+        const at = postingAt[posting] as number;
         posting = postingNext[posting] as number;
         if (checkedFor[other] === index) continue;
         checkedFor[other] = index;
@@ -213,6 +252,10 @@ export function findDuplicates(normalised: readonly string[], options: Duplicate
         if (otherSize < minSize || otherSize > maxSize) continue;
         // Jaccard ≥ t ⇔ overlap ≥ t / (1 + t) × (|A| + |B|).
         const need = Math.ceil((threshold / (1 + threshold)) * (size + otherSize) - EPSILON);
+        // Positional bound: when the lists of all earlier prefix words were complete, a pair that can reach `need`
+        // is first met at its rarest common word (which is in both prefixes), so no common word precedes position
+        // p here or `at` there and the overlap is at most min(size − p, otherSize − at).
+        if (complete && Math.min(size - p, otherSize - at) < need) continue;
         const common = overlapAtLeast(sets, start, size, otherStart, otherSize, need);
         if (common >= 0) {
           best = other;
@@ -220,11 +263,13 @@ export function findDuplicates(normalised: readonly string[], options: Duplicate
           break;
         }
       }
+      if (walked === MAX_PER_WORD && posting >= 0) complete = false;
     }
     if (best >= 0) near.push({ index, of: best, similarity: bestSimilarity });
     for (let p = 0; p < prefix; p++) {
       const word = sets[start + p] as number;
       postingText[postings] = index;
+      postingAt[postings] = p;
       postingNext[postings] = head[word] as number;
       head[word] = postings++;
     }
@@ -320,18 +365,31 @@ function mergeByIndex(a: DuplicateMatch[], b: DuplicateMatch[]): DuplicateMatch[
 }
 
 /**
- * Exact-text index: the first position of each distinct text, by its 32-bit FNV-1a hash in an open-addressing
- * table, comparing the strings only when hashes match (a Map keyed by 100k long strings costs several times more).
- * `firstOrAdd` returns the first position of an identical earlier text, or −1 after recording this one.
+ * Exact-text index: the first position of each distinct text, by its 32-bit hash in an open-addressing table,
+ * comparing the word hashes and then the texts only when hashes match (a Map keyed by 100k long strings costs
+ * several times more). `firstOrAdd` returns the first position of an identical earlier text, or −1 after recording
+ * this one.
  */
-function firstOccurrences(texts: readonly string[]): { firstOrAdd(text: string, hash: number, index: number): number } {
+function firstOccurrences(
+  words: CaptionWordHashes,
+  sameText: (a: number, b: number) => boolean,
+): { firstOrAdd(index: number, hash: number): number } {
+  const { starts, hashes: wordHashes } = words;
   let size = 16;
-  while (size < texts.length * 2) size *= 2;
+  while (size < (starts.length - 1) * 2) size *= 2;
   const hashes = new Uint32Array(size);
   const firsts = new Int32Array(size).fill(-1);
   const mask = size - 1;
+  const sameWords = (a: number, b: number) => {
+    const aFrom = starts[a] as number;
+    const bFrom = starts[b] as number;
+    const length = (starts[a + 1] as number) - aFrom;
+    if ((starts[b + 1] as number) - bFrom !== length) return false;
+    for (let k = 0; k < length; k++) if (wordHashes[aFrom + k] !== wordHashes[bFrom + k]) return false;
+    return true;
+  };
   return {
-    firstOrAdd(text, hash, index) {
+    firstOrAdd(index, hash) {
       let slot = fmix32(hash) & mask;
       for (;;) {
         const first = firsts[slot] as number;
@@ -340,7 +398,7 @@ function firstOccurrences(texts: readonly string[]): { firstOrAdd(text: string, 
           firsts[slot] = index;
           return -1;
         }
-        if (hashes[slot] === hash && texts[first] === text) return first;
+        if (hashes[slot] === hash && sameWords(first, index) && sameText(first, index)) return first;
         slot = (slot + 1) & mask;
       }
     },
