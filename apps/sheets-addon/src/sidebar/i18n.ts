@@ -31,7 +31,7 @@ export const UI = {
   running: { en: "Reading and auditing", ru: "Чтение и аудит" },
   writing: { en: "Writing the report sheet", ru: "Запись листа отчёта" },
   seconds: { en: "s", ru: "с" },
-  mapping: { en: "Column mapping", ru: "Сопоставление столбцов" },
+  mapping: RESULT_LABELS.mapping,
   mappingHint: { en: "Fix a column and the audit reruns.", ru: "Исправьте столбец — аудит перезапустится." },
   recognised: { en: "recognised", ru: "распознано" },
   ignored: { en: "— ignored —", ru: "— не использовать —" },

@@ -35,6 +35,10 @@ export const RESULT_LABELS = {
   /** Short unit after a number of days. */
   days: { en: "days", ru: "дн." },
   warnings: { en: "Warnings", ru: "Предупреждения" },
+  /** How the reader matched the user's columns to canonical fields. */
+  mapping: { en: "Column mapping", ru: "Сопоставление столбцов" },
+  field: { en: "Field", ru: "Поле" },
+  header: { en: "Header", ru: "Заголовок" },
 } as const satisfies Record<string, Localized>;
 
 /** The money verdict's fields, in sentence case. Monthly figures are normalised to 30 days. */
