@@ -14,7 +14,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts", "build/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "test/**/*.test.ts", "build/**/*.test.ts", "bench/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Builds dist/ once before the suites that read it (set SMM_ADDON_SKIP_BUILD=1 to reuse an existing build).

@@ -8,8 +8,8 @@ import {
   type AuditResult,
   CATALOGUE,
   type CanonicalField,
-  type CatalogueArg,
   type CatalogueFunction,
+  type CatalogueParam,
   callFunction,
   columnLetter,
   FACTORS,
@@ -37,7 +37,7 @@ const ARG_ALIASES: Record<string, CanonicalField> = {
   incoming: "inbound",
 };
 
-function fieldForArg(arg: CatalogueArg): CanonicalField | null {
+function fieldForArg(arg: CatalogueParam): CanonicalField | null {
   const name = arg.name.toLowerCase();
   if (isCanonicalField(name)) return name;
   if (ARG_ALIASES[name]) return ARG_ALIASES[name];
@@ -64,7 +64,7 @@ function tableCanAssess(table: ReadTable, factorId: string): boolean {
   return plugin?.needs.some((set) => set.every((field) => table.columns[field] !== undefined)) ?? false;
 }
 
-function textArg(arg: CatalogueArg, table: ReadTable, result: AuditResult): string | null {
+function textArg(arg: CatalogueParam, table: ReadTable, result: AuditResult): string | null {
   const name = arg.name.toLowerCase();
   if (name === "factor") {
     // The worst factor this table can show on its own (the audit may have used other tables for its worst one).
@@ -90,7 +90,7 @@ function interactionColumns(table: ReadTable): CanonicalField[] | null {
 }
 
 /** The fields an argument reads from the table, or null when it is not a column argument the data can fill. */
-function fieldsForArg(arg: CatalogueArg, table: ReadTable): CanonicalField[] | null {
+function fieldsForArg(arg: CatalogueParam, table: ReadTable): CanonicalField[] | null {
   if (arg.name.toLowerCase() === "interactions") return interactionColumns(table);
   const field = fieldForArg(arg);
   return field && table.columns[field] ? [field] : null;

@@ -1,6 +1,6 @@
 /**
  * Writes the generated pages (function reference, factor pages, benchmarks) and the sidebar manifest from the
- * core's CATALOGUE, FACTORS and BENCHMARKS. Runs before `vitepress build` and `vitepress dev`; the folders it owns
+ * core's documented catalogue, FACTORS and BENCHMARKS. Runs before `vitepress build` and `vitepress dev`; the folders it owns
  * are emptied first, so a function removed from the catalogue loses its page.
  * Run: node --conditions=source --import tsx scripts/generate-pages.ts
  *
@@ -13,12 +13,12 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { BENCHMARKS, CATALOGUE, FACTORS } from "@smm-risk/core";
+import { BENCHMARKS, documentedCatalogue, FACTORS } from "@smm-risk/core";
 import { buildPages, GENERATED_DIRS, LANG_PREFIX } from "./pages";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-const { pages, manifest } = buildPages(CATALOGUE, FACTORS, BENCHMARKS);
+const { pages, manifest } = buildPages(documentedCatalogue(), FACTORS, BENCHMARKS);
 for (const prefix of Object.values(LANG_PREFIX)) {
   for (const dir of GENERATED_DIRS) rmSync(join(root, prefix, dir), { recursive: true, force: true });
 }

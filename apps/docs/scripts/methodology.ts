@@ -1,10 +1,10 @@
 /**
  * Renders the methodology pages that come straight from the core: one page per factor plugin (what it needs, each
- * signal with its thresholds, rationale and minimum sample, the recommendation) and the benchmark table with sources
- * and denominators, in English and Russian.
+ * signal with its thresholds, rationale (from the core's docs-only SIGNAL_RATIONALES) and minimum sample, the
+ * recommendation) and the benchmark table with sources and denominators, in English and Russian.
  */
 import type { Benchmark, FactorPlugin, Lang, SignalSpec } from "@smm-risk/core";
-import { formatNumber, formatPercent } from "@smm-risk/core";
+import { formatNumber, formatPercent, rationaleOf } from "@smm-risk/core";
 import { code, escapeText, formatValue, frontMatter, table, unitWord } from "./markdown";
 
 const L = {
@@ -71,7 +71,7 @@ function signalSection(plugin: FactorPlugin, spec: SignalSpec, lang: Lang): stri
   return [
     `### ${escapeText(spec.title[lang])}`,
     table([...t.header], rows),
-    `**${t.why}:** ${escapeText(spec.rationale[lang])}`,
+    `**${t.why}:** ${escapeText(rationaleOf(plugin.id, spec.id)[lang])}`,
   ].join("\n\n");
 }
 

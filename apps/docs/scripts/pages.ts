@@ -2,7 +2,7 @@
  * Every generated page of the site, as relative path → Markdown, plus the manifest the VitePress config reads
  * to build the sidebars. Pure: the script that writes them to disk and the tests both call this.
  */
-import type { Benchmark, CatalogueFunction, FactorPlugin, Lang, Localized } from "@smm-risk/core";
+import type { Benchmark, DocumentedFunction, FactorPlugin, Lang, Localized } from "@smm-risk/core";
 import { renderBenchmarksPage, renderFactorPage } from "./methodology";
 import { categoryLabel, functionSlug, renderFunctionIndex, renderFunctionPage } from "./reference";
 
@@ -12,7 +12,7 @@ export const LANG_PREFIX: Record<Lang, string> = { en: "", ru: "ru/" };
 export const GENERATED_DIRS = ["reference/functions", "methodology/factors", "methodology/benchmarks"] as const;
 
 export interface Manifest {
-  functions: { name: string; slug: string; category: CatalogueFunction["category"]; categoryLabel: Localized }[];
+  functions: { name: string; slug: string; category: DocumentedFunction["category"]; categoryLabel: Localized }[];
   factors: { id: string; title: Localized }[];
 }
 
@@ -22,7 +22,7 @@ export interface GeneratedSite {
 }
 
 export function buildPages(
-  catalogue: readonly CatalogueFunction[],
+  catalogue: readonly DocumentedFunction[],
   factors: readonly FactorPlugin[],
   benchmarks: readonly Benchmark[],
 ): GeneratedSite {

@@ -2,7 +2,7 @@
  * Renders the function reference from the core's formula catalogue: one page per function (signature, arguments,
  * return value, examples, errors) and an index page, in English and Russian. Nothing here is written by hand.
  */
-import type { CatalogueFunction, Lang } from "@smm-risk/core";
+import type { DocumentedFunction, Lang } from "@smm-risk/core";
 import { code, escapeText, frontMatter, table } from "./markdown";
 
 /** URL slug of a function page: SMM_REPLY_RATE → "smm-reply-rate". */
@@ -11,7 +11,7 @@ export function functionSlug(name: string): string {
 }
 
 /** The formula as a user types it, optional arguments in brackets: `=SMM_RISK(data, [options])`. */
-export function signature(fn: Pick<CatalogueFunction, "name" | "args">): string {
+export function signature(fn: Pick<DocumentedFunction, "name" | "args">): string {
   const args = fn.args.map((a) => (a.optional ? `[${a.name}]` : a.name));
   return `=${fn.name}(${args.join(", ")})`;
 }
@@ -61,7 +61,7 @@ const L = {
   },
 } as const;
 
-export function renderFunctionPage(fn: CatalogueFunction, lang: Lang): string {
+export function renderFunctionPage(fn: DocumentedFunction, lang: Lang): string {
   const t = L[lang];
   const parts = [
     frontMatter({ title: fn.name, outline: "deep" }),
@@ -93,7 +93,7 @@ export function renderFunctionPage(fn: CatalogueFunction, lang: Lang): string {
 
 const CATEGORY_ORDER = ["audit", "metric", "reference"] as const;
 
-export function renderFunctionIndex(catalogue: readonly CatalogueFunction[], lang: Lang): string {
+export function renderFunctionIndex(catalogue: readonly DocumentedFunction[], lang: Lang): string {
   const t = L[lang];
   const parts = [frontMatter({ title: t.indexTitle }), `# ${t.indexTitle}`, t.indexIntro, t.seeAlso];
   for (const category of CATEGORY_ORDER) {
@@ -110,6 +110,6 @@ export function renderFunctionIndex(catalogue: readonly CatalogueFunction[], lan
   return `${parts.join("\n\n")}\n`;
 }
 
-export function categoryLabel(category: CatalogueFunction["category"], lang: Lang): string {
+export function categoryLabel(category: DocumentedFunction["category"], lang: Lang): string {
   return L[lang].category[category];
 }

@@ -1,6 +1,6 @@
 /**
- * `pnpm --filter @smm-risk/sheets-addon bench`: sizes of what clasp pushes (server bundle minified and readable,
- * the generated stubs, the sidebar), the time to load the bundle into a fresh context, and SMM_RISK and the
+ * `pnpm --filter @smm-risk/sheets-addon bench`: sizes of what clasp pushes (server bundle minified and readable, with
+ * where its bytes go; the generated stubs; the sidebar), the time to load the bundle into a fresh context, and SMM_RISK and the
  * sidebar audit on 10,000 rows in the vm harness. Reports (and with --strict fails on) an exceeded budget:
  * pushed server code < 150 KB, sidebar < 250 KB, SMM_RISK on 10k rows < 3 s here (Apps Script allows 30 s and
  * runs several times slower than Node).
@@ -8,11 +8,12 @@
 import { readFileSync, statSync } from "node:fs";
 import { audit, type Cell, FACTORS, readTable } from "@smm-risk/core";
 import { buildAll } from "../build/build";
-import { bundleServer } from "../build/bundle";
+import { bundleServer, bundleServerWithMetafile } from "../build/bundle";
 import { AUDIT_LIMIT } from "../src/server/limits";
 import type { AuditResponse } from "../src/shared/messages";
 import { manyRows } from "../test/harness/data";
 import { distDir, distScripts, loadAddon } from "../test/harness/load";
+import { breakdown } from "./bundle-breakdown";
 
 const PUSHED_BUDGET_KB = 150;
 const SIDEBAR_BUDGET_KB = 250;
@@ -50,6 +51,8 @@ const sizes = {
   sidebar: fileKb("Sidebar.html"),
 };
 const pushed = sizes.namespaceMinified + sizes.stubs + sizes.manifest + sizes.sidebar;
+const minified = await bundleServerWithMetafile({ minify: true });
+const bytes = breakdown(minified.code, minified.metafile);
 const pushedServer = sizes.namespaceMinified + sizes.stubs;
 
 const scripts = distScripts();
@@ -112,6 +115,15 @@ const msPer100kCells = (sidebarMs / postCells) * 100_000;
 console.log("sheets-addon bench");
 console.log(
   `  server namespace SmmRisk.js   ${fmt(sizes.namespaceMinified, "KB")} minified (pushed), ${fmt(sizes.namespaceReadable, "KB")} readable`,
+);
+console.log(
+  `    by kind                     code ${fmt(kb(bytes.code), "KB")}, Russian text ${fmt(kb(bytes.russianText), "KB")}, English text ${fmt(kb(bytes.latinText), "KB")}`,
+);
+console.log(
+  `    by area                     ${bytes.areas
+    .filter((a) => a.bytes >= 1024)
+    .map((a) => `${a.area} ${kb(a.bytes).toFixed(1)}`)
+    .join(", ")} KB`,
 );
 console.log(`  generated stubs Code.js       ${fmt(sizes.stubs, "KB")} (unminified, JSDoc kept)`);
 console.log(`  pushed server code            ${fmt(pushedServer, "KB")} (budget ${PUSHED_BUDGET_KB} KB)`);

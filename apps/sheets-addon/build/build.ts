@@ -1,13 +1,15 @@
 /**
  * Builds everything clasp pushes into dist/: SmmRisk.js (core + server namespace), Code.js (generated top-level
- * functions with JSDoc), Sidebar.html (one self-contained file from Vite) and appsscript.json.
+ * functions with JSDoc from the core's documented catalogue), Sidebar.html (one self-contained file from Vite) and
+ * appsscript.json.
  * `--readable` skips minifying the namespace (for debugging in the Apps Script editor).
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { documentedCatalogue } from "@smm-risk/core";
 import { build as viteBuild } from "vite";
 import { BUNDLE_FILE, bundleServer, NAMESPACE, readMetadata } from "./bundle";
-import { renderCodeJs, renderManifest } from "./stubs";
+import { documentBundled, renderCodeJs, renderManifest } from "./stubs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const distDir = `${packageDir}/dist`;
@@ -24,7 +26,7 @@ export async function buildAll(options: { minify: boolean; quiet?: boolean }): P
       namespace: NAMESPACE,
       bundleFile: BUNDLE_FILE,
       entryPoints: metadata.entryPoints,
-      functions: metadata.functions,
+      functions: documentBundled(metadata.functions, documentedCatalogue()),
     }),
   );
   writeFileSync(`${distDir}/appsscript.json`, renderManifest());

@@ -5,7 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { createContext, runInContext } from "node:vm";
 import * as esbuild from "esbuild";
-import type { StubEntryPoint, StubFunction } from "./stubs";
+import type { BundledFunction, StubEntryPoint } from "./stubs";
 
 export const NAMESPACE = "SmmRisk";
 export const BUNDLE_FILE = "SmmRisk.js";
@@ -13,7 +13,15 @@ export const BUNDLE_FILE = "SmmRisk.js";
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 
 export async function bundleServer(options: { minify: boolean }): Promise<string> {
+  return (await bundleServerWithMetafile(options)).code;
+}
+
+/** The bundle and esbuild's metafile (which input contributed how many bytes), for the size breakdown in the bench. */
+export async function bundleServerWithMetafile(options: {
+  minify: boolean;
+}): Promise<{ code: string; metafile: esbuild.Metafile }> {
   const result = await esbuild.build({
+    metafile: true,
     entryPoints: [`${packageDir}/src/server/index.ts`],
     bundle: true,
     write: false,
@@ -33,15 +41,15 @@ export async function bundleServer(options: { minify: boolean }): Promise<string
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error("bundle: esbuild produced no output");
-  return file.text;
+  return { code: file.text, metafile: result.metafile };
 }
 
 export interface BundleMetadata {
   entryPoints: StubEntryPoint[];
-  functions: StubFunction[];
+  functions: BundledFunction[];
 }
 
-/** Runs the bundle in a context with only ECMAScript built-ins and reads the entry points and catalogue. */
+/** Runs the bundle in a context with only ECMAScript built-ins and reads the entry points and the functions' parameters. */
 export function readMetadata(bundle: string): BundleMetadata {
   const context = createContext({});
   runInContext(bundle, context, { filename: BUNDLE_FILE });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   commentText,
+  documentBundled,
   OAUTH_SCOPES,
   renderCodeJs,
   renderCustomFunction,
@@ -90,5 +91,38 @@ describe("manifest and comments", () => {
 
   it("flattens comment text to one safe line", () => {
     expect(commentText("a\n  b */ c")).toBe("a b *\\/ c");
+  });
+});
+
+describe("documentBundled", () => {
+  const bundled = (args = ER.args.map(({ name, type, optional }) => ({ name, type, optional }))) => ({
+    name: ER.name,
+    category: ER.category,
+    args,
+  });
+
+  it("returns the documentation of each bundled function, in bundle order", () => {
+    expect(documentBundled([bundled()], [ER])).toEqual([ER]);
+  });
+
+  it("refuses a bundled function without documentation, and documentation of a function not in the bundle", () => {
+    expect(() => documentBundled([bundled()], [])).toThrow("stubs: no documentation for SMM_ER");
+    expect(() => documentBundled([], [ER])).toThrow("stubs: documented but not in the bundle: SMM_ER");
+  });
+
+  it("refuses parameters that differ between the bundle and the documentation", () => {
+    expect(() =>
+      documentBundled(
+        [
+          bundled([
+            { name: "engagements", type: "column", optional: false },
+            { name: "reach", type: "number", optional: true },
+          ]),
+        ],
+        [ER],
+      ),
+    ).toThrow(
+      "stubs: the bundle's SMM_ER (metric) takes (engagements:column, reach:number?) but its documentation (metric) describes (engagements:column, followers:number?)",
+    );
   });
 });

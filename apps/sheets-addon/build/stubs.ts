@@ -2,7 +2,8 @@
  * Generates Code.js: the top-level functions Apps Script must see in the pushed file. One `SMM_*` stub per catalogue
  * function (real parameter names, JSDoc with @param/@return/@customfunction directly above it, so Sheets shows
  * autocomplete and argument help) and one thin function per trigger, menu handler and sidebar call.
- * Everything is read from the built bundle, so nothing is described twice by hand.
+ * Entry points and the functions' parameters are read from the built bundle; their help comes from the core's
+ * documented catalogue (which runtime bundles do not carry), and the two must agree. Nothing is described by hand.
  */
 
 export interface Localized {
@@ -23,6 +24,40 @@ export interface StubFunction {
   summary: Localized;
   args: StubArg[];
   returns: Localized;
+}
+
+/** A catalogue function as the bundle knows it: parameters without help. */
+export interface BundledFunction {
+  name: string;
+  category: string;
+  args: Omit<StubArg, "help">[];
+}
+
+const paramsOf = (args: readonly Omit<StubArg, "help">[]) =>
+  args.map((a) => `${a.name}:${a.type}${a.optional ? "?" : ""}`).join(", ");
+
+/**
+ * The bundle's functions with their documentation, in bundle order. Throws when a function is in one and not the
+ * other, or its parameters differ, so Code.js can never document a signature the bundle does not have.
+ */
+export function documentBundled(
+  bundled: readonly BundledFunction[],
+  documented: readonly StubFunction[],
+): StubFunction[] {
+  const byName = new Map(documented.map((fn) => [fn.name, fn]));
+  const undocumented = bundled.filter((fn) => !byName.has(fn.name)).map((fn) => fn.name);
+  if (undocumented.length > 0) throw new Error(`stubs: no documentation for ${undocumented.join(", ")}`);
+  const missing = documented.filter((fn) => !bundled.some((b) => b.name === fn.name)).map((fn) => fn.name);
+  if (missing.length > 0) throw new Error(`stubs: documented but not in the bundle: ${missing.join(", ")}`);
+  return bundled.map((fn) => {
+    const doc = byName.get(fn.name) as StubFunction;
+    if (paramsOf(fn.args) !== paramsOf(doc.args) || fn.category !== doc.category) {
+      throw new Error(
+        `stubs: the bundle's ${fn.name} (${fn.category}) takes (${paramsOf(fn.args)}) but its documentation (${doc.category}) describes (${paramsOf(doc.args)})`,
+      );
+    }
+    return doc;
+  });
 }
 
 export interface StubEntryPoint {

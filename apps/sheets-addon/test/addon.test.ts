@@ -2,7 +2,7 @@
  * The built add-on (dist/*.js) in a bare vm context with recording fakes of the Apps Script services:
  * custom functions, the menu, the sidebar's server calls and the report sheet, as Sheets would call them.
  */
-import { CATALOGUE, type CatalogueArg } from "@smm-risk/core";
+import { CATALOGUE, type CatalogueParam } from "@smm-risk/core";
 import { describe, expect, it } from "vitest";
 import type { AuditRequest, AuditResponse, ReportResponse, SelectRowsResponse } from "../src/shared/messages";
 import { scenarioSheet, snapshot } from "./harness/data";
@@ -34,7 +34,7 @@ const request = (overrides: Partial<AuditRequest> = {}): AuditRequest => ({
 });
 
 /** A value Sheets-style for an argument type: a range with a header, a numeric column, a number, text, options. */
-function sampleArg(arg: CatalogueArg): unknown {
+function sampleArg(arg: CatalogueParam): unknown {
   switch (arg.type) {
     case "range":
       return ads;

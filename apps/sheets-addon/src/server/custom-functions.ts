@@ -26,9 +26,9 @@ export function callFunction_(name: string, args: unknown[]): SheetValue {
   return toSheetOutput(result);
 }
 
-/** Metadata the build reads to generate the stubs (plain JSON, no implementations). */
+/** What the build reads to check the stubs against the bundle: names and parameters (their help is not bundled). */
 export function catalogueInfo_() {
-  return CATALOGUE.map(({ name, category, summary, args, returns }) => ({ name, category, summary, args, returns }));
+  return CATALOGUE.map(({ name, category, args }) => ({ name, category, args }));
 }
 
 function trimTrailingUndefined(args: unknown[]): unknown[] {

@@ -1,8 +1,8 @@
 /**
  * `smm-risk help [command]` and `--help`: usage, commands, flags and the spreadsheet functions. The function list
- * is generated from core's formula CATALOGUE (name, arguments, one-line summary), never written here by hand.
+ * is generated from core's documented formula catalogue (name, arguments, one-line summary), never written here by hand.
  */
-import { CATALOGUE, type CatalogueFunction, type Lang, type Localized } from "@smm-risk/core";
+import { type CatalogueParam, documentedCatalogue, type Lang, type Localized } from "@smm-risk/core";
 import type { FlagSpec } from "../args";
 import { HELP_FLAG, LANG_FLAG, langOf } from "../args";
 import { usageError } from "../errors";
@@ -37,7 +37,7 @@ const TEXT = {
 } satisfies Record<string, Localized | Record<string, Localized>>;
 
 /** "SMM_ER(likes, comments, shares, [followers])": the call signature with optional arguments in brackets. */
-export function signature(fn: CatalogueFunction): string {
+export function signature(fn: { name: string; args: readonly CatalogueParam[] }): string {
   return `${fn.name}(${fn.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ")})`;
 }
 
@@ -71,7 +71,7 @@ export function generalHelp(commands: readonly Command[], lang: Lang, version: s
   );
   out.push(TEXT.functions[lang]);
   for (const category of ["audit", "metric", "reference"] as const) {
-    const fns = CATALOGUE.filter((fn) => fn.category === category);
+    const fns = documentedCatalogue().filter((fn) => fn.category === category);
     if (fns.length === 0) continue;
     out.push(`  ${TEXT.category[category][lang]}`);
     out.push(

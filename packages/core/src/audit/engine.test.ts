@@ -14,7 +14,6 @@ const gapSpec: SignalSpec = {
   direction: "higher_is_worse",
   watch: 14,
   critical: 21,
-  rationale: { en: "", ru: "" },
 };
 
 /** A minimal real plugin: the longest gap between dated rows. */

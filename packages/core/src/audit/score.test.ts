@@ -62,7 +62,6 @@ const spec: SignalSpec = {
   direction: "higher_is_worse",
   watch: 14,
   critical: 21,
-  rationale: { en: "r", ru: "r" },
 };
 
 describe("scoreSignal and combineSignals", () => {

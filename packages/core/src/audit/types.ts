@@ -45,7 +45,11 @@ export interface AuditOptions {
 
 export type SignalUnit = "fraction" | "ratio" | "days" | "hours" | "count" | "per_week" | "coefficient" | "money";
 
-/** Static description of a signal: what docs print and what thresholds can be overridden. */
+/**
+ * Static description of a signal: what docs print and what thresholds can be overridden. Why the thresholds sit
+ * where they do is docs-only text, kept apart in factors/<factor>.rationales.ts (read with `rationaleOf`) so that
+ * runtime bundles do not carry it.
+ */
 export interface SignalSpec {
   id: string;
   title: Localized;
@@ -54,8 +58,6 @@ export interface SignalSpec {
   direction: "higher_is_worse" | "lower_is_worse";
   watch: number;
   critical: number;
-  /** Why these thresholds: a source or the analyst's reasoning. */
-  rationale: Localized;
   /** Smallest sample that gives full weight, with its unit ("posts", "weeks", "messages", "segments"). */
   minSample?: { n: number; unit: Localized };
 }

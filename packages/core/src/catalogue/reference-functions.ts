@@ -1,6 +1,6 @@
 /**
  * Reference functions: published benchmark figures from core BENCHMARKS, looked up like-for-like (same metric,
- * same platform) so a sheet can compare its own numbers with the figure the audit uses.
+ * same platform) so a sheet can compare its own numbers with the figure the audit uses. Documentation: help/reference.ts.
  */
 import { normalisePlatform } from "../audit/platform";
 import { PLATFORMS } from "../audit/types";
@@ -10,7 +10,8 @@ import { parseBooleanCell } from "../table/booleans";
 import { fail, failChoice } from "./errors";
 import type { CatalogueFunction, SheetScalar } from "./types";
 
-const METRICS = [...new Set(BENCHMARKS.map((b) => b.metric))] as BenchmarkMetric[];
+/** Every metric that has a published figure. */
+export const BENCHMARK_METRICS = [...new Set(BENCHMARKS.map((b) => b.metric))] as BenchmarkMetric[];
 
 /** Spellings people type for each metric. */
 const METRIC_ALIASES: Record<string, BenchmarkMetric> = {
@@ -29,7 +30,7 @@ function metricOf(value: unknown): BenchmarkMetric | null {
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, "_");
-  if ((METRICS as string[]).includes(key)) return key as BenchmarkMetric;
+  if ((BENCHMARK_METRICS as string[]).includes(key)) return key as BenchmarkMetric;
   return METRIC_ALIASES[key] ?? null;
 }
 
@@ -38,72 +39,17 @@ const blank = (v: unknown) => v === undefined || v === null || (typeof v === "st
 export const SMM_BENCHMARK: CatalogueFunction = {
   name: "SMM_BENCHMARK",
   category: "reference",
-  summary: {
-    en: "A published benchmark figure for a platform and metric (Rival IQ, Socialinsider, Sprout Social, WordStream), with its source on request.",
-    ru: "Опубликованный ориентир для платформы и метрики (Rival IQ, Socialinsider, Sprout Social, WordStream), по запросу — с источником.",
-  },
   args: [
-    {
-      name: "platform",
-      type: "text",
-      optional: false,
-      help: {
-        en: `${PLATFORMS.join(", ")} (also "IG", "Twitter", "ВКонтакте"…); may be blank for reply expectations.`,
-        ru: `${PLATFORMS.join(", ")} (а также «IG», «Twitter», «ВКонтакте»…); для ожиданий ответа можно оставить пустым.`,
-      },
-    },
-    {
-      name: "metric",
-      type: "text",
-      optional: false,
-      help: { en: `One of ${METRICS.join(", ")}.`, ru: `Одно из: ${METRICS.join(", ")}.` },
-    },
-    {
-      name: "study",
-      type: "text",
-      optional: true,
-      help: {
-        en: `Which report: ${BENCHMARK_STUDIES.join(", ")}. Omitted: the default study, else any that has the figure.`,
-        ru: `Какой отчёт: ${BENCHMARK_STUDIES.join(", ")}. Не указан — отчёт по умолчанию, иначе любой, где есть эта цифра.`,
-      },
-    },
-    {
-      name: "with_source",
-      type: "text",
-      optional: true,
-      help: {
-        en: "TRUE to get a 2-column table with the value, statistic, denominator, source and year instead of the number.",
-        ru: "TRUE — вместо числа вернуть таблицу из 2 столбцов: значение, статистика, знаменатель, источник и год.",
-      },
-    },
-  ],
-  returns: {
-    en: "The figure as a number: rates as fractions (0.0047 = 0.47 %), money in the source's currency (USD). Only like-for-like: the same metric and denominator as the benchmark states.",
-    ru: "Значение числом: доли (0,0047 = 0,47 %), деньги в валюте источника (USD). Сравнивайте только подобное с подобным: та же метрика и тот же знаменатель.",
-  },
-  examples: [
-    {
-      formula: '=SMM_BENCHMARK("instagram", "er_by_followers")',
-      result: { en: "0.0047 (Rival IQ 2023 median)", ru: "0,0047 (медиана Rival IQ 2023)" },
-    },
-    { formula: '=SMM_BENCHMARK("facebook", "posts_per_week")', result: { en: "5", ru: "5" } },
-    { formula: '=SMM_BENCHMARK("", "reply_expectation_24h")', result: { en: "0.79", ru: "0,79" } },
-  ],
-  errors: [
-    {
-      en: `"metric must be one of ${METRICS.join(", ")}": check the spelling.`,
-      ru: `«metric должна быть одной из: ${METRICS.join(", ")}»: проверьте написание.`,
-    },
-    {
-      en: '"no published ctr figure for instagram; available for: facebook": choose a listed platform.',
-      ru: "«для instagram нет опубликованного значения ctr; есть для: facebook»: выберите платформу из списка.",
-    },
+    { name: "platform", type: "text", optional: false },
+    { name: "metric", type: "text", optional: false },
+    { name: "study", type: "text", optional: true },
+    { name: "with_source", type: "text", optional: true },
   ],
   impl: (args, ctx) => {
     const fn = "SMM_BENCHMARK";
     const metric = metricOf(args[1]);
     if (metric === null) {
-      failChoice(fn, "metric", METRICS, args[1], "feminine");
+      failChoice(fn, "metric", BENCHMARK_METRICS, args[1], "feminine");
     }
     const platform = blank(args[0]) ? null : normalisePlatform(args[0]);
     if (!blank(args[0]) && platform === null) {

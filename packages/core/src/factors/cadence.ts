@@ -36,10 +36,6 @@ export const CADENCE_SIGNALS: SignalSpec[] = [
     direction: "higher_is_worse",
     watch: 14,
     critical: 21,
-    rationale: loc(
-      "Audiences and feed ranking forget a silent page: feeds favour recent, consistent activity, so after two weeks without a post the page drops out of followers' feeds, and three weeks is a full lapse (METHODOLOGY starting thresholds).",
-      "Аудитория и алгоритмы ленты забывают молчащую страницу: ленты поднимают свежую и регулярную активность, поэтому после двух недель без постов страница выпадает из лент подписчиков, а три недели — полный перерыв (стартовые пороги METHODOLOGY).",
-    ),
     minSample: { n: 8, unit: POSTS },
   },
   {
@@ -52,10 +48,6 @@ export const CADENCE_SIGNALS: SignalSpec[] = [
     direction: "higher_is_worse",
     watch: 1.0,
     critical: 1.5,
-    rationale: loc(
-      "Coefficient of variation (SD / mean) of the days between consecutive posting days. A steady rhythm is near 0, random posting is about 1, above 1.5 the account alternates bursts and silences. Measured between posting days so that several posts a day (normal on X) are not mistaken for irregularity.",
-      "Коэффициент вариации (СКО / среднее) числа дней между соседними днями публикаций. Ровный ритм — около 0, случайный — около 1, выше 1,5 аккаунт чередует всплески и тишину. Считается между днями публикаций, чтобы несколько постов в день (норма для X) не выглядели нерегулярностью.",
-    ),
     minSample: { n: 8, unit: POSTS },
   },
   {
@@ -65,10 +57,6 @@ export const CADENCE_SIGNALS: SignalSpec[] = [
     direction: "higher_is_worse",
     watch: 0.25,
     critical: 0.5,
-    rationale: loc(
-      "Share of 7-day blocks between the first and the last post with no post at all. One silent week in four means the audience regularly hears nothing; every other week is a page that is not being run (METHODOLOGY starting thresholds).",
-      "Доля 7-дневных отрезков между первым и последним постом без единого поста. Одна пустая неделя из четырёх — аудитория регулярно ничего не слышит; каждая вторая — страницу фактически не ведут (стартовые пороги METHODOLOGY).",
-    ),
     minSample: { n: 3, unit: WEEKS },
   },
   {
@@ -81,10 +69,6 @@ export const CADENCE_SIGNALS: SignalSpec[] = [
     direction: "lower_is_worse",
     watch: 0.5,
     critical: 0.25,
-    rationale: loc(
-      "Posts per week divided by the median brand's rate on the same platform (Rival IQ 2023: Instagram about 4.5, Facebook 5.0, X 3.9). Half the typical rate leaves the page under-represented in feeds; a quarter is about one post a week, too rare to build a habit.",
-      "Постов в неделю, делённое на медианный бренд той же площадки (Rival IQ 2023: Instagram около 4,5, Facebook 5,0, X 3,9). Половина типичного темпа — страница редко попадает в ленты; четверть — около поста в неделю, слишком редко, чтобы возникла привычка.",
-    ),
     minSample: { n: 3, unit: WEEKS },
   },
   {
@@ -97,10 +81,6 @@ export const CADENCE_SIGNALS: SignalSpec[] = [
     direction: "higher_is_worse",
     watch: 0.5,
     critical: 0.7,
-    rationale: loc(
-      "Slots (weekday × hour, widened to 3 h, 6 h or whole days when posts are sparse) with at least 3 posts are ranked by their median interactions per post; the bottom third, if at least 20 % below the typical slot, are weak. By chance about a third of posts land there; over half means the schedule ignores when this account's own audience responds. Needs 30 posts with an engagement measure.",
-      "Слоты (день недели × час; при редких постах — 3 ч, 6 ч или целый день) с не менее чем 3 постами упорядочены по медиане взаимодействий на пост; нижняя треть, если она хотя бы на 20 % ниже типичного слота, — слабые. Случайно туда попадает около трети постов; больше половины — расписание не учитывает, когда отвечает собственная аудитория аккаунта. Нужно 30 постов с метрикой вовлечённости.",
-    ),
     minSample: { n: 30, unit: POSTS },
   },
 ];

@@ -20,10 +20,6 @@ export const COMMUNITY_SIGNALS: SignalSpec[] = [
     direction: "lower_is_worse",
     watch: 0.8,
     critical: 0.5,
-    rationale: loc(
-      "Replied / incoming messages that need a reply (questions and complaints; every incoming message when there is no text). Sprout Social Index 2020: 79 % of consumers expect a brand to reply within 24 hours, so leaving more than one in five unanswered disappoints most of them; answering fewer than half is ignoring the audience.",
-      "Отвеченные / входящие сообщения, требующие ответа (вопросы и жалобы; все входящие, если текста нет). Sprout Social Index 2020: 79 % потребителей ждут ответа бренда в течение 24 часов, поэтому без ответа больше чем каждый пятый — это разочарование большинства; ответ меньше чем на половину — игнорирование аудитории.",
-    ),
     minSample: { n: 30, unit: MESSAGES },
   },
   {
@@ -33,10 +29,6 @@ export const COMMUNITY_SIGNALS: SignalSpec[] = [
     direction: "higher_is_worse",
     watch: 4,
     critical: 24,
-    rationale: loc(
-      "Hours from the message to the brand's first reply, median over answered messages. 4 hours is what consumers called a reasonable wait (Sprout Social 2016); 24 hours is the ceiling 79 % of them expect (Sprout Social Index 2020).",
-      "Часы от сообщения до первого ответа бренда, медиана по отвеченным. 4 часа потребители называли разумным ожиданием (Sprout Social 2016); 24 часа — предел, которого ждут 79 % из них (Sprout Social Index 2020).",
-    ),
     minSample: { n: 30, unit: MESSAGES },
   },
   {
@@ -46,10 +38,6 @@ export const COMMUNITY_SIGNALS: SignalSpec[] = [
     direction: "higher_is_worse",
     watch: 24,
     critical: 72,
-    rationale: loc(
-      "The slowest tenth of replies: when it exceeds 24 hours, more than one person in ten waits longer than the wait 79 % of consumers accept (Sprout Social Index 2020); three days is a reply that no longer helps anyone.",
-      "Самая медленная десятая часть ответов: если она дольше 24 часов, больше чем каждый десятый ждёт дольше, чем готовы 79 % потребителей (Sprout Social Index 2020); три дня — ответ, который уже никому не помогает.",
-    ),
     minSample: { n: 30, unit: MESSAGES },
   },
   {
@@ -59,10 +47,6 @@ export const COMMUNITY_SIGNALS: SignalSpec[] = [
     direction: "higher_is_worse",
     watch: 0.01,
     critical: 0.05,
-    rationale: loc(
-      "Unanswered complaints / all incoming messages. An unanswered complaint stays public under the post and is read by everyone who comes later, so even 1 % is worth a look and 5 % is a visible pattern (METHODOLOGY starting thresholds). Complaints are told by words such as 'refund', 'not working', 'верните', 'не работает'.",
-      "Жалобы без ответа / все входящие сообщения. Жалоба без ответа остаётся публичной под постом, её читают все, кто придёт позже, поэтому уже 1 % заслуживает внимания, а 5 % — заметная закономерность (стартовые пороги METHODOLOGY). Жалобы распознаются по словам вроде «верните», «не работает», 'refund', 'not working'.",
-    ),
     minSample: { n: 30, unit: MESSAGES },
   },
 ];

@@ -13,6 +13,7 @@ import { needsFactor } from "./needs";
 import { segmentationFactor } from "./segmentation";
 
 export { assembleResult, notAssessed, specOf, thresholdsOf } from "./common";
+export { rationaleOf, SIGNAL_RATIONALES, type SignalRationales } from "./rationales";
 
 export const FACTORS: readonly FactorPlugin[] = [
   audienceFactor,

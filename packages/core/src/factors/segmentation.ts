@@ -34,10 +34,6 @@ const SPEND_ON_WEAK_SEGMENTS: SignalSpec = {
   direction: "higher_is_worse",
   watch: 0.25,
   critical: 0.5,
-  rationale: {
-    en: "Money aimed at people who do not buy. A quarter of the budget on segments that convert (significantly, p < 0.05) at half the best segment's rate or worse is worth re-targeting (watch); half of it is the main use of the budget (critical).",
-    ru: "Деньги, направленные на тех, кто не покупает. Четверть бюджета на сегментах, конвертирующих (значимо, p < 0,05) вдвое хуже лучшего и менее, стоит перенастроить (внимание); половина — это уже основное назначение бюджета (критично).",
-  },
   minSample: { n: 2, unit: { en: "segments with conversions", ru: "сегментов с конверсиями" } },
 };
 

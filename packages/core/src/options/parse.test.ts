@@ -18,7 +18,6 @@ const cadence: FactorPlugin = {
       direction: "higher_is_worse",
       watch: 14,
       critical: 21,
-      rationale: { en: "", ru: "" },
     },
     {
       id: "empty_weeks",
@@ -27,7 +26,6 @@ const cadence: FactorPlugin = {
       direction: "higher_is_worse",
       watch: 0.25,
       critical: 0.5,
-      rationale: { en: "", ru: "" },
     },
   ],
   recommendation: { en: "", ru: "" },
