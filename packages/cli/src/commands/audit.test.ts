@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { AuditResult } from "@smm-risk/core";
 import { readSharedBytes, SHARED, sharedDataFile } from "@smm-risk/testkit";
 import { describe, expect, it } from "vitest";
@@ -71,6 +72,31 @@ describe("audit on hand-made files", () => {
     const r = await run(["audit", "notes.csv"], { "notes.csv": "foo,bar\n1,2\n" });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^smm-risk: notes\.csv: no column matched a known field .*headers seen: foo, bar/);
+  });
+
+  it("judges two ad exports as one account: the verdict over the halves equals the verdict over the whole", async () => {
+    const [header = "", ...rows] = readFileSync(new URL("../../samples/ads.csv", import.meta.url), "utf8")
+      .trim()
+      .split("\n");
+    const half = Math.floor(rows.length / 2);
+    const files = {
+      "ads.csv": [header, ...rows].join("\n"),
+      "ads-march.csv": [header, ...rows.slice(0, half)].join("\n"),
+      "ads-april.csv": [header, ...rows.slice(half)].join("\n"),
+    };
+    const verdict = async (...names: string[]) =>
+      (JSON.parse((await run(["audit", ...names, "--format", "json"], files)).stdout) as AuditResult).verdict;
+    const whole = await verdict("ads.csv");
+    const halves = await verdict("ads-march.csv", "ads-april.csv");
+    for (const key of ["spend", "revenue", "conversions", "cpa", "roas", "periodDays", "currency"] as const)
+      expect(halves[key], key).toEqual(whole[key]);
+    expect(halves.message.en).toContain("Ad rows of ads-march.csv, ads-april.csv are judged together.");
+    expect(halves.savingsUnits.every((u) => /^ads-(march|april)\.csv · /.test(u.name))).toBe(true);
+    // In the terminal a long unit name takes its own line, its figures on the next, whole.
+    const text = (await run(["audit", "ads-march.csv", "ads-april.csv"], files, { columns: 100 })).stdout.split("\n");
+    const name = text.findIndex((line) => line.startsWith("    ads-april.csv · Spring sale | Conversions"));
+    expect(name).toBeGreaterThan(0);
+    expect(text[name + 1]).toMatch(/^ {6}ROAS \d\.\d\d · saves \$[\d,]+ \/ \d+ days · rows 2, 3, 4 \+\d+ more$/);
   });
 
   it("cites two inputs with the same name by their paths", async () => {

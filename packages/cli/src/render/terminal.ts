@@ -182,7 +182,18 @@ function moneyBlock(v: MoneyVerdict, lang: Lang, style: Style, width: number): s
         : `${label("saves", lang)} ${money(u.savings, c, lang)}`,
       formatRows(u.rows, lang, 3),
     ]);
-    lines.push(columnsWrapped(units, width, INDENT + INDENT));
+    const widest = (k: number) => Math.max(...units.map((cells) => displayWidth(cells[k] ?? "")));
+    const oneLine = displayWidth(INDENT + INDENT) + [0, 1, 2, 3].reduce((sum, k) => sum + widest(k) + 2, -2) <= width;
+    // Long unit names (several files prefix theirs) would squeeze the row numbers into a wrapped sliver: then each
+    // unit takes two lines, its name and its figures under it.
+    if (oneLine) lines.push(columnsWrapped(units, width, INDENT + INDENT));
+    else
+      for (const [name = "", ...figures] of units) {
+        lines.push(INDENT + INDENT + wrap(name, width - 4, INDENT + INDENT));
+        lines.push(
+          INDENT + INDENT + INDENT + wrapParts(figures, width - 6, " · ").replace(/\n/g, `\n${INDENT.repeat(3)}`),
+        );
+      }
   }
   lines.push(INDENT + wrap(v.message[lang], width - 2, INDENT));
   return lines.join("\n");

@@ -9,6 +9,7 @@ import { FACTORS } from "../factors/index";
 import type { Localized } from "../i18n/localized";
 import { parseOptions } from "../options/parse";
 import type { ReadTable, RowKind } from "../table/types";
+import { mergedAdRows, mergeNote } from "./ad-rows";
 import { createContext } from "./context";
 import { headline } from "./headline";
 import { overallRisk, topFindings } from "./overall";
@@ -56,6 +57,9 @@ export function audit(
       ru: `Валюты различаются: в данных ${currencies.join(", ")}${parsed.currency ? `, в параметрах ${parsed.currency}` : ""}. Суммы не пересчитываются; для вывода используется ${currency}.`,
     });
   }
+  const adRows = mergedAdRows({ tables: list }, ["spend"], parsed.currency);
+  const adNote = adRows && adRows.excluded.length > 0 ? mergeNote({ sources: [], excluded: adRows.excluded }) : null;
+  if (adNote) warnings.push(adNote);
   for (const table of list) {
     if (table.rowCount === 0) {
       warnings.push({

@@ -4,7 +4,9 @@
  * unknown, the margin the business would need to break even.
  *
  * Choices a CFO would ask about:
- * - Only ad rows (rows with spend) count; organic posts have no spend to judge.
+ * - Only ad rows (rows with spend) count; organic posts have no spend to judge. Ad rows of every table count
+ *   together (two platforms' exports, or two months'), except a table in another currency (ad-rows.ts); the
+ *   message says which tables were merged or left out.
  * - Revenue is the revenue column when it has values; otherwise conversions × averageOrderValue (said so).
  * - Monthly figures scale the period's totals by 30 / periodDays, where periodDays runs from the first to the last
  *   dated ad row inclusive. Undated rows give no monthly figure (and the message says why).
@@ -22,6 +24,7 @@ import { formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import type { Lang, Localized } from "../i18n/localized";
 import { breakEvenMargin as breakEvenMarginOf, cpa as cpaOf, roas as roasOf, romi as romiOf } from "../metrics/ads";
 import type { ReadTable } from "../table/types";
+import { mergedAdRows, mergeNote } from "./ad-rows";
 import { dateRange, periodOf } from "./period";
 import { pickRows, sheetRows } from "./rows";
 import type { AuditData, AuditOptions, MoneyVerdict } from "./types";
@@ -78,7 +81,8 @@ function notAssessed(currency: string | null, margin: number | null, message: Lo
 }
 
 export function moneyVerdict(data: AuditData, options: AuditOptions, currency: string | null): MoneyVerdict {
-  const set = pickRows(data, ["spend"], ["ad"], ["revenue", "conversions", "date", "campaign", "segment"]);
+  const merged = mergedAdRows(data, ["spend"], options.currency);
+  const set = merged ?? pickRows(data, ["spend"], ["ad"], ["revenue", "conversions", "date", "campaign", "segment"]);
   if (!set) {
     return notAssessed(currency, options.margin, {
       en: "Money verdict not assessed: no ad spend column. Add spend with revenue or conversions.",
@@ -94,7 +98,8 @@ export function moneyVerdict(data: AuditData, options: AuditOptions, currency: s
       ru: `Денежный вердикт не оценён: в столбце расхода "${cols.spend?.header}" нет положительных сумм.`,
     });
   }
-  const money = currency ?? table.currency;
+  // Merged tables left the other currencies out: their amounts are in the merged table's currency.
+  const money = (merged && merged.excluded.length > 0 ? merged.table.currency : null) ?? currency ?? table.currency;
   const conversions = sumOf(cols.conversions?.values, indices);
   const revenueColumn = sumOf(cols.revenue?.values, indices);
   const aov = options.averageOrderValue;
@@ -151,7 +156,11 @@ export function moneyVerdict(data: AuditData, options: AuditOptions, currency: s
     missing,
   };
   const facts = { revenueFromAov, aov, targetCpa: options.targetCpa, unitKind: savings.kind, median: savings.median };
-  verdict.message = { en: describe(verdict, facts, "en"), ru: describe(verdict, facts, "ru") };
+  const note = merged ? mergeNote(merged) : null;
+  verdict.message = {
+    en: [describe(verdict, facts, "en"), note?.en].filter(Boolean).join(" "),
+    ru: [describe(verdict, facts, "ru"), note?.ru].filter(Boolean).join(" "),
+  };
   return verdict;
 }
 

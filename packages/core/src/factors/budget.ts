@@ -2,6 +2,8 @@
  * Factor "budget" (misallocated ad budget): how much spend goes to campaigns or channels that lose money, whether
  * the portfolio as a whole earns its spend back, and units whose share of spend far exceeds their share of results.
  */
+
+import { mergedAdRows } from "../audit/ad-rows";
 import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, SignalSpec } from "../audit/types";
 import { groupUnits, type Unit } from "../audit/units";
 import { both, formatMoney, formatNumber, formatPercent } from "../i18n/format";
@@ -91,7 +93,14 @@ function evaluateBudget(data: AuditData, ctx: FactorContext) {
   let table: ReadTable | null = null;
   let indices: number[] = [];
   let best = -1;
-  for (const t of candidates.tables) {
+  // Several ad exports are one account: their rows are judged together (audit/ad-rows.ts).
+  const merged = mergedAdRows(data, ["spend"], ctx.options.currency);
+  if (merged) {
+    table = merged.table;
+    const spend = table.columns.spend?.values ?? [];
+    indices = merged.indices.filter((i) => spend[i] !== null);
+  }
+  for (const t of merged ? [] : candidates.tables) {
     const spend = t.columns.spend?.values;
     if (!spend) continue;
     const ads: number[] = [];

@@ -9,6 +9,7 @@
  * would charge the same evidence twice and name the wrong cause. Without a segment column the factor is not assessed.
  */
 
+import { mergedAdRows } from "../audit/ad-rows";
 import { pickRows, sheetRows } from "../audit/rows";
 import { sampleConfidence, scoreSignal } from "../audit/score";
 import type { FactorPlugin, Finding, SignalSpec } from "../audit/types";
@@ -62,7 +63,10 @@ export const segmentationFactor: FactorPlugin = {
   },
   evaluate(data, ctx) {
     const plugin = segmentationFactor;
+    // Several ad exports are one account: their rows are judged together (audit/ad-rows.ts).
     const rows =
+      mergedAdRows(data, ["segment", "spend", "conversions", "clicks"], ctx.options.currency) ??
+      mergedAdRows(data, ["segment", "spend", "conversions", "impressions"], ctx.options.currency) ??
       pickRows(data, ["segment", "spend", "conversions", "clicks"], ["ad"]) ??
       pickRows(data, ["segment", "spend", "conversions", "impressions"], ["ad"]);
     if (!rows) return notAssessed(plugin);
