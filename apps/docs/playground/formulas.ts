@@ -19,6 +19,7 @@ import {
   type SheetScalar,
   type SheetValue,
 } from "@smm-risk/core";
+import { localFormula } from "./formula-locale";
 import type { FormulaResult } from "./protocol";
 
 const PREVIEW_ROWS = 5;
@@ -153,7 +154,7 @@ export function evaluateFormulas(table: ReadTable, rows: string[][], result: Aud
   for (const fn of CATALOGUE) {
     const filled = fill(fn, table, rows, result);
     if (!filled) continue;
-    const formula = `=${fn.name}(${filled.refs.join(", ")})`;
+    const formula = localFormula(`=${fn.name}(${filled.refs.join(", ")})`, lang);
     try {
       const grid = toGrid(callFunction(fn.name, filled.args, { lang }));
       out.push({

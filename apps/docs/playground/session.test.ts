@@ -56,6 +56,12 @@ describe("playground session", () => {
         expect.arrayContaining(["SMM_RISK", "SMM_AUDIT", "SMM_FACTOR", "SMM_ER"]),
       );
       expect(formulas.filter((f) => f.error !== null).map((f) => `${f.formula}: ${f.error}`)).toEqual([]);
+      // Written the way a sheet in that locale accepts them: "," between arguments in English, ";" in Russian.
+      const er = formulas.find((f) => f.name === "SMM_ER")?.formula ?? "";
+      expect(er).toMatch(
+        lang === "ru" ? /^=SMM_ER\([A-Z]+\d+:[A-Z]+\d+; [A-Z]+\d+:[A-Z]+\d+\)$/ : /^=SMM_ER\(\S+, \S+\)$/,
+      );
+      if (lang === "ru") expect(formulas.every((f) => !f.formula.replace(/"[^"]*"/g, "").includes(","))).toBe(true);
     });
   }
 

@@ -3,6 +3,7 @@
  * return value, examples, errors) and an index page, in English and Russian. Nothing here is written by hand.
  */
 import type { DocumentedFunction, Lang } from "@smm-risk/core";
+import { localFormula } from "../playground/formula-locale";
 import { code, escapeText, frontMatter, table } from "./markdown";
 
 /** URL slug of a function page: SMM_REPLY_RATE → "smm-reply-rate". */
@@ -10,10 +11,10 @@ export function functionSlug(name: string): string {
   return name.toLowerCase().replace(/_/g, "-");
 }
 
-/** The formula as a user types it, optional arguments in brackets: `=SMM_RISK(data, [options])`. */
-export function signature(fn: Pick<DocumentedFunction, "name" | "args">): string {
+/** The formula as a user types it, optional arguments in brackets: `=SMM_RISK(data, [options])` (`;` in Russian). */
+export function signature(fn: Pick<DocumentedFunction, "name" | "args">, lang: Lang = "en"): string {
   const args = fn.args.map((a) => (a.optional ? `[${a.name}]` : a.name));
-  return `=${fn.name}(${args.join(", ")})`;
+  return localFormula(`=${fn.name}(${args.join(", ")})`, lang);
 }
 
 const L = {
@@ -53,7 +54,7 @@ const L = {
     noErrors: "Особых ошибок у функции нет.",
     indexTitle: "Справочник функций",
     indexIntro:
-      "Все функции `SMM_`, которые добавляет дополнение Google Таблиц. Страницы собраны из того же каталога, из которого строятся подсказки автодополнения в таблице. Функции метрик принимают целые столбцы и возвращают столбец: одна формула на весь отчёт.",
+      "Все функции `SMM_`, которые добавляет дополнение Google Таблиц. Страницы собраны из того же каталога, из которого строятся подсказки автодополнения в таблице. Функции метрик принимают целые столбцы и возвращают столбец: одна формула на весь отчёт. Формулы записаны для таблиц с русской локалью: аргументы разделяются точкой с запятой, дробная часть — запятой.",
     seeAlso:
       "Диапазон может начинаться со строки заголовков: функции её находят. Проценты приходят долями, пустые ячейки пропускаются, а текст, который не число, выдаётся как ошибка и никогда не считается нулём.",
     nameHeader: "Функция",
@@ -68,7 +69,7 @@ export function renderFunctionPage(fn: DocumentedFunction, lang: Lang): string {
     `# ${fn.name}`,
     `<Badge type="info" text="${t.category[fn.category]}" />`,
     escapeText(fn.summary[lang]),
-    ["```text", signature(fn), "```"].join("\n"),
+    ["```text", signature(fn, lang), "```"].join("\n"),
     `## ${t.args}`,
     fn.args.length === 0
       ? t.noArgs
@@ -83,7 +84,7 @@ export function renderFunctionPage(fn: DocumentedFunction, lang: Lang): string {
       ? "—"
       : table(
           [...t.exampleHeader],
-          fn.examples.map((e) => [code(e.formula), escapeText(e.result[lang])]),
+          fn.examples.map((e) => [code(localFormula(e.formula, lang)), escapeText(e.result[lang])]),
         ),
     `## ${t.errors}`,
     fn.errors.length === 0 ? t.noErrors : fn.errors.map((e) => `- ${escapeText(e[lang])}`).join("\n"),

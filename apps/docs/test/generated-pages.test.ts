@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { BENCHMARKS, type DocumentedFunction, documentedCatalogue, FACTORS } from "@smm-risk/core";
 import { describe, expect, it } from "vitest";
+import { localFormula } from "../playground/formula-locale";
 import { buildPages, LANG_PREFIX } from "../scripts/pages";
 import { functionSlug, renderFunctionPage, signature } from "../scripts/reference";
 import { DIST, DOCS_ROOT, hasBuild } from "./site";
@@ -45,9 +46,11 @@ describe("function reference", () => {
       for (const lang of ["en", "ru"] as const) {
         const page = site.pages.get(`${LANG_PREFIX[lang]}reference/functions/${functionSlug(fn.name)}.md`) ?? "";
         expect(page).toContain(`# ${fn.name}`);
-        expect(page).toContain(signature(fn));
+        expect(page).toContain(signature(fn, lang));
         for (const arg of fn.args) expect(page).toContain(`\`${arg.name}\``);
-        for (const ex of fn.examples) expect(page).toContain(ex.formula.replace(/\|/g, "\\|"));
+        for (const ex of fn.examples) expect(page).toContain(localFormula(ex.formula, lang).replace(/\|/g, "\\|"));
+        // A Russian-locale sheet rejects "," between arguments: no example or signature there may use it.
+        if (lang === "ru") expect(page).not.toMatch(/`=SMM_[A-Z_]+\([^"`]*, /);
         expect(page).toMatch(lang === "en" ? /## Returns/ : /## Возвращает/);
         expect(fn.errors.length === 0 || page.includes(lang === "en" ? "## Errors" : "## Ошибки")).toBe(true);
       }
