@@ -27,6 +27,7 @@ describe("help", () => {
     expect(ru).toContain("Команды");
     const first = documentedCatalogue()[0];
     if (first) expect(ru).toContain(first.summary.ru);
+    expect(ru).toContain("SMM_RISK(data; [options])");
   });
 
   it("shows one command's usage, flags and examples", async () => {

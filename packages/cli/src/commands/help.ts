@@ -36,9 +36,13 @@ const TEXT = {
   },
 } satisfies Record<string, Localized | Record<string, Localized>>;
 
-/** "SMM_ER(likes, comments, shares, [followers])": the call signature with optional arguments in brackets. */
-export function signature(fn: { name: string; args: readonly CatalogueParam[] }): string {
-  return `${fn.name}(${fn.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ")})`;
+/**
+ * "SMM_ER(interactions, followers)": the call signature with optional arguments in brackets; arguments are separated
+ * by ";" in Russian, as a Russian-locale sheet expects them.
+ */
+export function signature(fn: { name: string; args: readonly CatalogueParam[] }, lang: Lang = "en"): string {
+  const separator = lang === "ru" ? "; " : ", ";
+  return `${fn.name}(${fn.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(separator)})`;
 }
 
 function flagLines(flags: readonly FlagSpec[], lang: Lang): string[][] {
@@ -76,7 +80,7 @@ export function generalHelp(commands: readonly Command[], lang: Lang, version: s
     out.push(`  ${TEXT.category[category][lang]}`);
     out.push(
       columnsWrapped(
-        fns.map((fn) => [signature(fn), fn.summary[lang]]),
+        fns.map((fn) => [signature(fn, lang), fn.summary[lang]]),
         width,
         "    ",
       ),
