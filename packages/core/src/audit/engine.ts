@@ -6,6 +6,7 @@
 
 import { notAssessed } from "../factors/common";
 import { FACTORS } from "../factors/index";
+import type { CanonicalField } from "../fields";
 import type { Localized } from "../i18n/localized";
 import { parseOptions } from "../options/parse";
 import type { ReadTable, RowKind } from "../table/types";
@@ -79,7 +80,7 @@ export function audit(
     grade: overall.grade,
     level: overall.level,
     confidence: overall.confidence,
-    headline: headline(overall, factors),
+    headline: headline(overall, factors, new Set(list.flatMap((t) => Object.keys(t.columns) as CanonicalField[]))),
     factors,
     verdict: moneyVerdict(data, parsed, currency),
     findings: topFindings(factors, TOP_FINDINGS),

@@ -4,7 +4,7 @@
  */
 import type { CanonicalField } from "../fields";
 import type { Localized } from "../i18n/localized";
-import { effectiveRisk, type Overall } from "./overall";
+import { effectiveRisk, MIN_FACTORS_FOR_LOW_RISK, type Overall } from "./overall";
 import type { FactorId, FactorResult } from "./types";
 
 /** Each cause as a short noun phrase for "… are likely costing money". */
@@ -24,13 +24,25 @@ function joinPhrases(parts: string[], and: string): string {
   return `${parts.slice(0, -1).join(", ")} ${and} ${parts[parts.length - 1]}`;
 }
 
-/** Columns that would enable the most factors: the fields of each factor's first need-set, most useful first. */
-export function columnsToAdd(factors: readonly FactorResult[], limit = 5): CanonicalField[] {
+/**
+ * Columns that would enable the most factors. For each factor not assessed, the set of columns it needs that is
+ * closest to complete given the columns `present` in the data (first listed on ties), and of it only the columns
+ * still absent; most useful first. A factor whose columns are all there (it needs an option or more rows) adds none.
+ */
+export function columnsToAdd(
+  factors: readonly FactorResult[],
+  present: ReadonlySet<CanonicalField> = new Set(),
+  limit = 5,
+): CanonicalField[] {
   const counts = new Map<CanonicalField, number>();
   for (const f of factors) {
     if (f.assessed) continue;
-    const first = f.missing[0] ?? [];
-    for (const field of first) counts.set(field, (counts.get(field) ?? 0) + 1);
+    let closest: CanonicalField[] | null = null;
+    for (const set of f.missing) {
+      const absent = set.filter((field) => !present.has(field));
+      if (closest === null || absent.length < closest.length) closest = absent;
+    }
+    for (const field of closest ?? []) counts.set(field, (counts.get(field) ?? 0) + 1);
   }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -38,10 +50,15 @@ export function columnsToAdd(factors: readonly FactorResult[], limit = 5): Canon
     .map(([field]) => field);
 }
 
-export function headline(overall: Overall, factors: readonly FactorResult[]): Localized {
+/** The headline; `present` = the canonical columns the data has, so the advice never asks for one it already holds. */
+export function headline(
+  overall: Overall,
+  factors: readonly FactorResult[],
+  present: ReadonlySet<CanonicalField> = new Set(),
+): Localized {
   const assessed = factors.filter((f) => f.assessed);
   if (overall.risk === null || assessed.length === 0) {
-    const columns = columnsToAdd(factors).join(", ") || "date, reach, spend";
+    const columns = columnsToAdd(factors, present).join(", ") || "date, reach, spend";
     return {
       en: `Not assessed: no factor could be scored from these columns. Add columns such as ${columns}.`,
       ru: `Не оценено: по этим столбцам нельзя оценить ни один фактор. Добавьте столбцы, например ${columns}.`,
@@ -75,6 +92,18 @@ export function headline(overall: Overall, factors: readonly FactorResult[]): Lo
     return {
       en: `Elevated risk: ${phrases.en || "several causes near the line"} ${drivers.length > 1 ? "need" : "needs"} attention${coverage.en}.`,
       ru: `Повышенный риск: требует внимания ${phrases.ru || "несколько причин у границы"}${coverage.ru}.`,
+    };
+  }
+  if (assessed.length < MIN_FACTORS_FOR_LOW_RISK) {
+    const columns = columnsToAdd(factors, present).join(", ");
+    const few = {
+      en: `No cause is above the watch line, but only ${assessed.length} of ${factors.length} causes could be assessed: too few to call the risk low.`,
+      ru: `Ни одна причина не выше порога внимания, но оценить удалось только ${assessed.length} из ${factors.length}: этого мало, чтобы назвать риск низким.`,
+    };
+    if (!columns) return few;
+    return {
+      en: `${few.en} Add columns such as ${columns} to assess the others.`,
+      ru: `${few.ru} Добавьте столбцы, например ${columns}, чтобы оценить остальные.`,
     };
   }
   return {

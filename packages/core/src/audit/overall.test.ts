@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headline } from "./headline";
+import { columnsToAdd, headline } from "./headline";
 import { effectiveRisk, gradeOf, overallRisk, topFindings } from "./overall";
 import { FACTOR_IDS, type FactorId, type FactorResult, type Finding } from "./types";
 
@@ -23,6 +23,56 @@ function all(risks: (number | null)[], confidence = 1): FactorResult[] {
 }
 
 describe("overallRisk", () => {
+  it("grades a clean audit only when enough causes were assessed; a problem is graded at any coverage", () => {
+    const few = overallRisk(all([null, null, null, null, null, 0, null, null]));
+    expect(few).toMatchObject({ risk: 0, grade: null, level: "ok" });
+    expect(overallRisk(all([0, null, null, 10, null, 0, null, null])).grade).toBeNull();
+    expect(overallRisk(all([0, null, 5, 10, null, 0, null, null])).grade).toBe("A");
+    const problem = overallRisk(all([null, null, null, null, null, null, 90, null]));
+    expect(problem).toMatchObject({ grade: "F", level: "critical" });
+    expect(overallRisk(all([null, null, null, null, null, 45, null, null])).grade).toBe("C");
+  });
+
+  it("asks only for columns the data does not have, from the need-set closest to complete", () => {
+    const factors: FactorResult[] = [
+      {
+        ...factor("budget", null),
+        missing: [
+          ["spend", "revenue"],
+          ["spend", "conversions"],
+        ],
+      },
+      {
+        ...factor("cadence", null),
+        missing: [
+          ["date", "text"],
+          ["date", "likes"],
+        ],
+      },
+      factor("analytics", 0),
+    ];
+    expect(columnsToAdd(factors)).toEqual(["spend", "revenue", "date", "text"]);
+    // spend, conversions and date are there: budget needs no column (it needs an option), cadence needs text.
+    expect(columnsToAdd(factors, new Set(["spend", "conversions", "date"]))).toEqual(["text"]);
+    const all8 = FACTOR_IDS.map((id) => factors.find((f) => f.id === id) ?? factor(id, null));
+    expect(headline(overallRisk(all8), all8, new Set(["spend", "conversions", "date", "reach"])).en).toMatch(
+      /Add columns such as text to assess the others\.$/,
+    );
+  });
+
+  it("says too few causes were assessed instead of calling the risk low", () => {
+    const factors = all([null, null, null, null, null, 0, null, null]);
+    const text = headline(overallRisk(factors), factors);
+    expect(text.en).toBe(
+      "No cause is above the watch line, but only 1 of 8 causes could be assessed: too few to call the risk low. Add columns such as date, reach to assess the others.",
+    );
+    expect(text.ru).toContain("оценить удалось только 1 из 8");
+    const enough = all([0, null, 5, 10, null, 0, null, null]);
+    expect(headline(overallRisk(enough), enough).en).toBe(
+      "Low risk: no cause is above the watch line (4 of 8 causes assessed).",
+    );
+  });
+
   it("keeps one critical factor among seven healthy ones at or above watch", () => {
     const o = overallRisk(all([10, 10, 10, 10, 75, 10, 10, 10]));
     expect(o.risk).toBeGreaterThanOrEqual(70);

@@ -13,7 +13,10 @@
  *    one at critical (e ≈ 80) 35 %: several causes at once are worse than one, and six at watch reach critical.
  * 4. Confidence of the whole = the risk-weighted mean of the factors' confidences, scaled by coverage
  *    (0.5 + 0.5 × assessed / 8): an audit that could assess two causes out of eight is less sure than one that saw all.
- * Grades: A below 20, B below 40 (watch), C below 55, D below 70 (critical), F from 70.
+ * Grades: A below 20, B below 40 (watch), C below 55, D below 70 (critical), F from 70. A or B (no cause at watch)
+ *    needs at least 4 of the 8 causes assessed: finding nothing in a small part of the picture is not a clean bill
+ *    of health, so with fewer the grade is left out and the headline says what to add. A problem found is graded at
+ *    any coverage.
  * None assessed: risk, grade and confidence are null/0 and the level is not_assessed.
  */
 
@@ -24,6 +27,8 @@ import { FACTOR_IDS, type FactorResult, type Finding, type Grade, type Level } f
 export const ACCUMULATION_FLOOR = 35;
 /** Share of the remaining headroom a further factor at risk 100 takes away (λ in the method above). */
 export const ACCUMULATION = 0.5;
+/** Assessed causes needed before an audit with no cause at watch is graded (A or B) and called low risk. */
+export const MIN_FACTORS_FOR_LOW_RISK = 4;
 
 export interface Overall {
   risk: number | null;
@@ -51,7 +56,9 @@ export function overallRisk(factors: readonly FactorResult[]): Overall {
   const total = weights.reduce((a, b) => a + b, 0);
   const coverage = 0.5 + (0.5 * assessed.length) / FACTOR_IDS.length;
   const confidence = Math.round((weighted / total) * coverage * 100) / 100;
-  return { risk, grade: gradeOf(risk), level: levelOf(risk), confidence };
+  const level = levelOf(risk);
+  const graded = level !== "ok" || assessed.length >= MIN_FACTORS_FOR_LOW_RISK;
+  return { risk, grade: graded ? gradeOf(risk) : null, level, confidence };
 }
 
 export function gradeOf(risk: number): Grade {
