@@ -10,12 +10,14 @@ import { audit } from "./engine";
 
 type AdRow = [date: string, campaign: string, spend: number, conversions: number];
 
+/** An ad export; impressions follow spend and the day, as delivery counts do (never round like a daily budget). */
 function ads(rows: AdRow[], source: string, currency = "USD") {
   return makeTable(
     {
       date: rows.map((r) => r[0]),
       campaign: rows.map((r) => r[1]),
       spend: rows.map((r) => r[2]),
+      impressions: rows.map((r) => r[2] * 97 + Number(r[0].slice(-2))),
       conversions: rows.map((r) => r[3]),
     },
     { rowKinds: rows.map(() => "ad"), source, currency },
@@ -80,9 +82,48 @@ describe("mergedAdRows", () => {
     expect(merged?.table).toBe(usd);
     expect(merged?.excluded).toEqual([{ source: "vk.csv", currency: "RUB", rows: 3 }]);
     expect(mergedAdRows({ tables: [rub, usd] }, ["spend"], "RUB")?.table).toBe(rub);
-    expect(mergeNote(merged ?? { sources: [], excluded: [] })?.en).toBe(
+    expect(mergeNote(merged ?? { sources: [], excluded: [], repeated: [] })?.en).toBe(
       "Left out, in another currency (amounts are not converted): vk.csv (RUB, 3); audit it separately.",
     );
+  });
+});
+
+describe("overlapping ad exports", () => {
+  const whole = [...daily("A", 30, 100, 5), ...daily("B", 30, 50, 1)];
+  const inRange = (from: number, to: number) =>
+    whole.filter((r) => Number(r[0].slice(-2)) >= from && Number(r[0].slice(-2)) <= to);
+
+  it("counts a row two exports both hold once, and says how many", () => {
+    const first = ads(inRange(1, 20), "ads-1.csv");
+    const second = ads(inRange(11, 30), "ads-2.csv");
+    const merged = mergedAdRows({ tables: [first, second] }, ["spend"]);
+    expect(merged?.table.rowCount).toBe(60);
+    expect(merged?.repeated).toEqual([{ source: "ads-2.csv", of: "ads-1.csv", rows: 20 }]);
+    const both = audit([first, second], { targetCpa: 50 });
+    const one = audit([ads(whole, "ads.csv")], { targetCpa: 50 });
+    expect(both.verdict.spend).toBe(one.verdict.spend);
+    expect(both.verdict.conversions).toBe(one.verdict.conversions);
+    expect(both.warnings.map((w) => w.en)).toContain(
+      "20 ad rows of ads-2.csv repeat rows of ads-1.csv (same date, unit and figures: overlapping exports) and are counted once.",
+    );
+  });
+
+  it("keeps rows repeated inside one table, and rows without a date or a delivery count", () => {
+    const twice = ads([...daily("A", 2, 100, 5), ...daily("A", 2, 100, 5)], "a.csv");
+    const other = ads(daily("B", 2, 100, 5), "b.csv");
+    expect(mergedAdRows({ tables: [twice, other] }, ["spend"])?.table.rowCount).toBe(6);
+    const undated = (source: string) =>
+      makeTable({ campaign: ["A", "A"], spend: [10, 10] }, { rowKinds: ["ad", "ad"], source, currency: "USD" });
+    const merged = mergedAdRows({ tables: [undated("u1.csv"), undated("u2.csv")] }, ["spend"]);
+    expect(merged?.table.rowCount).toBe(4);
+    expect(merged?.repeated).toEqual([]);
+    // Two platforms spending the same round budget on a same-named campaign the same day are two rows.
+    const budgetOnly = (source: string) =>
+      makeTable(
+        { date: ["2026-06-01"], campaign: ["Spring"], spend: [100] },
+        { rowKinds: ["ad"], source, currency: "USD" },
+      );
+    expect(mergedAdRows({ tables: [budgetOnly("meta.csv"), budgetOnly("vk.csv")] }, ["spend"])?.table.rowCount).toBe(2);
   });
 });
 

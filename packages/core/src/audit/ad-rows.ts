@@ -19,6 +19,62 @@ export interface MergedAdRows extends RowSet {
   sources: string[];
   /** Tables with ad rows left out because their currency differs from the merged ones. */
   excluded: { source: string; currency: string; rows: number }[];
+  /** Rows of a later table that repeat a row of an earlier one (overlapping exports), counted once. */
+  repeated: { source: string; of: string; rows: number }[];
+}
+
+/** Fields that identify an ad row across exports: the same day, unit and figures is the same row exported twice. */
+const IDENTITY_FIELDS: readonly CanonicalField[] = [
+  "date",
+  "campaign",
+  "segment",
+  "platform",
+  "spend",
+  "impressions",
+  "reach",
+  "clicks",
+  "conversions",
+  "revenue",
+];
+
+const blank = (v: unknown) => v === null || v === undefined;
+
+/**
+ * A row's identity across tables, or null when it lacks a date, spend or a delivery count (impressions, reach or
+ * clicks): spend alone is often a round daily budget that two platforms can share, delivery counts are not.
+ */
+function rowKey(table: ReadTable, i: number): string | null {
+  const cell = (field: CanonicalField) => (table.columns[field] as { values: unknown[] } | undefined)?.values[i];
+  if (blank(cell("date")) || blank(cell("spend"))) return null;
+  if (blank(cell("impressions")) && blank(cell("reach")) && blank(cell("clicks"))) return null;
+  return IDENTITY_FIELDS.map((field) => {
+    const v = cell(field);
+    return typeof v === "string" ? v.trim().toLowerCase() : String(v ?? "");
+  }).join("\u0001");
+}
+
+/**
+ * Drops from each later part the rows that repeat a row of an earlier part, as overlapping date ranges of two
+ * exports produce; a row repeated inside one table is left alone (two ad sets can have the same figures).
+ */
+function withoutRepeats(parts: readonly Part[]): { parts: Part[]; repeated: MergedAdRows["repeated"] } {
+  const seen = new Map<string, string>();
+  const repeated: MergedAdRows["repeated"] = [];
+  const out = parts.map((part) => {
+    const keys = part.indices.map((i) => rowKey(part.table, i));
+    const counts = new Map<string, number>();
+    const indices = part.indices.filter((_, k) => {
+      const key = keys[k];
+      const earlier = key === null || key === undefined ? undefined : seen.get(key);
+      if (earlier === undefined) return true;
+      counts.set(earlier, (counts.get(earlier) ?? 0) + 1);
+      return false;
+    });
+    for (const key of keys) if (key !== null && key !== undefined && !seen.has(key)) seen.set(key, part.name);
+    for (const [of, rows] of counts) repeated.push({ source: part.name, of, rows });
+    return { ...part, indices };
+  });
+  return { parts: out, repeated };
 }
 
 /** A table's name in messages and unit labels: its source, else its position. */
@@ -61,17 +117,24 @@ export function mergedAdRows(
   if (kept.length < 2) {
     const only = kept[0];
     if (!only) return null;
-    return { table: only.table, indices: only.indices, sources: [tableName(only.table, only.position)], excluded };
+    return {
+      table: only.table,
+      indices: only.indices,
+      sources: [tableName(only.table, only.position)],
+      excluded,
+      repeated: [],
+    };
   }
-  const table = mergeTables(
+  const { parts, repeated } = withoutRepeats(
     kept.map((c) => ({ table: c.table, indices: c.indices, name: tableName(c.table, c.position) })),
-    chosen,
   );
+  const table = mergeTables(parts, chosen);
   return {
     table,
     indices: table.rowNumbers.map((_, i) => i),
     sources: kept.map((c) => tableName(c.table, c.position)),
     excluded,
+    repeated,
   };
 }
 
@@ -132,7 +195,7 @@ function labelled(field: CanonicalField, value: unknown, name: string, tableHasC
 }
 
 /** The sentence a result adds when ad rows came from several tables or some were left out; null when neither. */
-export function mergeNote(rows: Pick<MergedAdRows, "sources" | "excluded">): Localized | null {
+export function mergeNote(rows: Pick<MergedAdRows, "sources" | "excluded" | "repeated">): Localized | null {
   const parts: Localized[] = [];
   if (rows.sources.length > 1) {
     parts.push({
@@ -145,6 +208,12 @@ export function mergeNote(rows: Pick<MergedAdRows, "sources" | "excluded">): Loc
     parts.push({
       en: `Left out, in another currency (amounts are not converted): ${list}; audit it separately.`,
       ru: `Не учтены — другая валюта (суммы не пересчитываются): ${list}; проверьте отдельно.`,
+    });
+  }
+  for (const r of rows.repeated) {
+    parts.push({
+      en: `${r.rows} ad rows of ${r.source} repeat rows of ${r.of} (same date, unit and figures: overlapping exports) and are counted once.`,
+      ru: `${r.rows} строк рекламы из ${r.source} повторяют строки из ${r.of} (та же дата, единица и цифры — выгрузки пересекаются) и учтены один раз.`,
     });
   }
   if (parts.length === 0) return null;

@@ -59,7 +59,7 @@ export function audit(
     });
   }
   const adRows = mergedAdRows({ tables: list }, ["spend"], parsed.currency);
-  const adNote = adRows && adRows.excluded.length > 0 ? mergeNote({ sources: [], excluded: adRows.excluded }) : null;
+  const adNote = adRows ? mergeNote({ sources: [], excluded: adRows.excluded, repeated: adRows.repeated }) : null;
   if (adNote) warnings.push(adNote);
   for (const table of list) {
     if (table.rowCount === 0) {
