@@ -6,6 +6,7 @@
  */
 import type { CanonicalField, TextField } from "../fields";
 import type { Localized } from "../i18n/localized";
+import { AD_METRIC_FIELDS } from "../table/row-kinds";
 import type { Column, ReadTable, RowKind, TableColumns } from "../table/types";
 import type { RowSet } from "./rows";
 import { hasFields } from "./rows";
@@ -24,18 +25,7 @@ export interface MergedAdRows extends RowSet {
 }
 
 /** Fields that identify an ad row across exports: the same day, unit and figures is the same row exported twice. */
-const IDENTITY_FIELDS: readonly CanonicalField[] = [
-  "date",
-  "campaign",
-  "segment",
-  "platform",
-  "spend",
-  "impressions",
-  "reach",
-  "clicks",
-  "conversions",
-  "revenue",
-];
+const IDENTITY_FIELDS: readonly CanonicalField[] = ["date", "campaign", "segment", "platform", ...AD_METRIC_FIELDS];
 
 const blank = (v: unknown) => v === null || v === undefined;
 

@@ -16,7 +16,7 @@ const MESSAGE_FIELDS: readonly CanonicalField[] = ["inbound", "replied", "respon
 /** Labels that only ad reports carry: a campaign, an ad set / ad group / segment. */
 const AD_LABEL_FIELDS: readonly CanonicalField[] = ["campaign", "segment"];
 /** Metrics an ad report gives per campaign or ad set (a labelled row with one of them is an ad row). */
-const AD_METRIC_FIELDS: readonly CanonicalField[] = [
+export const AD_METRIC_FIELDS: readonly CanonicalField[] = [
   "spend",
   "impressions",
   "reach",
