@@ -27,7 +27,7 @@ import type {
 import { sampleFiles } from "./sample";
 import { LEVELS, TEXTS } from "./texts";
 
-interface Source {
+export interface Source {
   key: string;
   name: string;
   text: string;
