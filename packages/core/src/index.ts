@@ -27,6 +27,7 @@ export * from "./fields";
 export * from "./i18n/format";
 export * from "./i18n/labels";
 export * from "./i18n/localized";
+export * from "./i18n/plural";
 export * from "./metrics/index";
 export * from "./options/index";
 export * from "./scenarios/index";

@@ -37,7 +37,7 @@ export function tooBig(size: { rows: number; cells: number }, limit: { rows: num
   const ru = (n: number) => groupThousands(n, "\u00a0");
   return {
     en: `The range has ${en(size.rows)} rows and ${en(size.cells)} cells; the add-on audits up to ${en(limit.rows - 1)} data rows and ${en(limit.cells)} cells at once (Apps Script time limits). Select fewer rows or columns, or use the smm-risk CLI on an export.`,
-    ru: `В диапазоне ${ru(size.rows)} строк и ${ru(size.cells)} ячеек; дополнение проверяет не больше ${ru(limit.rows - 1)} строк данных и ${ru(limit.cells)} ячеек за раз (ограничения времени Apps Script). Выделите меньше строк или столбцов или проверьте выгрузку через CLI smm-risk.`,
+    ru: `В диапазоне строк: ${ru(size.rows)}, ячеек: ${ru(size.cells)}; дополнение проверяет не больше ${ru(limit.rows - 1)} строк данных и ${ru(limit.cells)} ячеек за раз (ограничения времени Apps Script). Выделите меньше строк или столбцов или проверьте выгрузку через CLI smm-risk.`,
   };
 }
 

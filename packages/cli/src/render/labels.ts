@@ -10,6 +10,9 @@ import {
   type Level,
   type Localized,
   lowerFirst,
+  NOUNS,
+  type PluralForms,
+  plural,
   RESULT_LABELS,
   type RowKind,
   type SignalUnit,
@@ -93,29 +96,14 @@ export const LABELS = {
   parserWarnings: { en: "Parser warnings", ru: "Предупреждения разбора" },
 } satisfies Record<string, Localized>;
 
-/** Word forms by count: English [one, other], Russian [one, few, many] (1 строка, 2 строки, 5 строк). */
-export interface PluralForms {
-  en: [string, string];
-  ru: [string, string, string];
-}
+/** Word forms by count (core's plural rule): plural(3, "ru", PLURALS.rows) → "строки". */
+export { plural };
 
 export const PLURALS = {
-  rows: { en: ["row", "rows"], ru: ["строка", "строки", "строк"] },
+  rows: NOUNS.rows,
   cells: { en: ["cell", "cells"], ru: ["ячейка", "ячейки", "ячеек"] },
   days: { en: ["day", "days"], ru: ["день", "дня", "дней"] },
 } satisfies Record<string, PluralForms>;
-
-/** The word for `n` things: plural(3, "ru", PLURALS.rows) → "строки". */
-export function plural(n: number, lang: Lang, forms: PluralForms): string {
-  const abs = Math.abs(n);
-  if (lang === "en") return abs === 1 ? forms.en[0] : forms.en[1];
-  if (!Number.isInteger(abs)) return forms.ru[1];
-  const mod10 = abs % 10;
-  const mod100 = abs % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms.ru[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms.ru[1];
-  return forms.ru[2];
-}
 
 export type LabelKey = keyof typeof LABELS;
 

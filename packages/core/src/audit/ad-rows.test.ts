@@ -104,7 +104,7 @@ describe("overlapping ad exports", () => {
     expect(both.verdict.spend).toBe(one.verdict.spend);
     expect(both.verdict.conversions).toBe(one.verdict.conversions);
     expect(both.warnings.map((w) => w.en)).toContain(
-      "20 ad rows of ads-2.csv repeat rows of ads-1.csv (same date, unit and figures: overlapping exports) and are counted once.",
+      "Ad rows of ads-2.csv that repeat rows of ads-1.csv (same date, unit and figures: overlapping exports): 20, counted once.",
     );
   });
 

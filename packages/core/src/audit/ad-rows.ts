@@ -202,8 +202,8 @@ export function mergeNote(rows: Pick<MergedAdRows, "sources" | "excluded" | "rep
   }
   for (const r of rows.repeated) {
     parts.push({
-      en: `${r.rows} ad rows of ${r.source} repeat rows of ${r.of} (same date, unit and figures: overlapping exports) and are counted once.`,
-      ru: `${r.rows} строк рекламы из ${r.source} повторяют строки из ${r.of} (та же дата, единица и цифры — выгрузки пересекаются) и учтены один раз.`,
+      en: `Ad rows of ${r.source} that repeat rows of ${r.of} (same date, unit and figures: overlapping exports): ${r.rows}, counted once.`,
+      ru: `Строк рекламы из ${r.source}, повторяющих строки из ${r.of} (та же дата, единица и цифры — выгрузки пересекаются): ${r.rows}; они учтены один раз.`,
     });
   }
   if (parts.length === 0) return null;

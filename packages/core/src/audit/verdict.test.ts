@@ -81,6 +81,7 @@ describe("moneyVerdict", () => {
       /Running the worst campaign at the median CPA of \$10\.00 would save about \$2,400 per 30 days/,
     );
     expect(v.message.en).toMatch(/add a revenue column or set averageOrderValue or targetCpa/);
+    expect(v.message.ru).toMatch(/Если бы худшая кампания работала с медианным CPA 10,00\s\$, экономия составила бы/);
     expect(v.missing).toEqual([["revenue"]]);
   });
 

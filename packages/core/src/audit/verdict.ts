@@ -22,6 +22,7 @@
 import { median } from "simple-statistics";
 import { formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import type { Lang, Localized } from "../i18n/localized";
+import { NOUNS, plural } from "../i18n/plural";
 import { breakEvenMargin as breakEvenMarginOf, cpa as cpaOf, roas as roasOf, romi as romiOf } from "../metrics/ads";
 import type { ReadTable } from "../table/types";
 import { mergedAdRows, mergeNote } from "./ad-rows";
@@ -233,6 +234,12 @@ function distinctUnits(table: ReadTable, indices: readonly number[], by: "campai
   return false;
 }
 
+/** "Если бы худшая кампания работала" / "Если бы худшие сегменты (3) работали": agreed in number and gender. */
+function ruWorst(segments: boolean, count: number): string {
+  if (count === 1) return segments ? "Если бы худший сегмент работал" : "Если бы худшая кампания работала";
+  return `Если бы худшие ${segments ? "сегменты" : "кампании"} (${count}) работали`;
+}
+
 interface Facts {
   revenueFromAov: boolean;
   aov: number | null;
@@ -296,8 +303,8 @@ function describe(v: MoneyVerdict, facts: Facts, lang: Lang): string {
     out.push(
       v.cpa !== null
         ? ru
-          ? `Расход ${m(spend)}${perMonth} дал ${formatNumber(v.conversions, lang)} конверсий: CPA ${price(v.cpa)}.`
-          : `Spend of ${m(spend)}${perMonth} brought ${formatNumber(v.conversions, lang)} conversions: CPA ${price(v.cpa)}.`
+          ? `Расход ${m(spend)}${perMonth} дал ${formatNumber(v.conversions, lang)} ${plural(v.conversions, lang, { en: NOUNS.conversions.en, ru: ["конверсию", "конверсии", "конверсий"] })}: CPA ${price(v.cpa)}.`
+          : `Spend of ${m(spend)}${perMonth} brought ${formatNumber(v.conversions, lang)} ${plural(v.conversions, lang, NOUNS.conversions)}: CPA ${price(v.cpa)}.`
         : ru
           ? `Расход ${m(spend)}${perMonth} не дал ни одной конверсии.`
           : `Spend of ${m(spend)}${perMonth} brought no conversions.`,
@@ -331,7 +338,7 @@ function describe(v: MoneyVerdict, facts: Facts, lang: Lang): string {
   }
   if (v.savingsUnits.length && facts.median !== null) {
     const metric = v.savingsUnits[0]?.metric;
-    const kind = facts.unitKind === "segment" ? (ru ? "сегментов" : "segments") : ru ? "кампаний" : "campaigns";
+    const kind = facts.unitKind === "segment" ? "segments" : "campaigns";
     const mid = metric === "cpa" ? price(facts.median) : formatNumber(facts.median, lang, 2);
     const total = v.savingsUnits.reduce((a, u) => a + u.savings, 0);
     const amount =
@@ -344,7 +351,7 @@ function describe(v: MoneyVerdict, facts: Facts, lang: Lang): string {
           : `about ${m(total)} over the period`;
     out.push(
       ru
-        ? `Если бы худшие ${kind} (${v.savingsUnits.length}) работали с медианной ${metric === "cpa" ? "CPA" : "ROAS"} ${mid}, экономия составила бы ${amount}.`
+        ? `${ruWorst(facts.unitKind === "segment", v.savingsUnits.length)} с медианным ${metric === "cpa" ? "CPA" : "ROAS"} ${mid}, экономия составила бы ${amount}.`
         : `Running the ${v.savingsUnits.length === 1 ? `worst ${kind.slice(0, -1)}` : `${v.savingsUnits.length} worst ${kind}`} at the median ${metric === "cpa" ? "CPA" : "ROAS"} of ${mid} would save ${amount}.`,
     );
   }

@@ -8,6 +8,7 @@ import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, Sig
 import { groupUnits, type Unit } from "../audit/units";
 import { both, formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { type Lang, loc } from "../i18n/localized";
+import { NOUNS, plural } from "../i18n/plural";
 import { cpa as cpaOf, roas as roasOf, romi as romiOf } from "../metrics/ads";
 import { wilson } from "../stats/proportions";
 import type { ReadTable } from "../table/types";
@@ -22,6 +23,15 @@ import {
 } from "./budget-helpers";
 import { assembleResult, notAssessed } from "./common";
 import { findingFor, measure, present, unmeasured } from "./scoring-helpers";
+
+/** "на 1 конверсию", "на 2 конверсии", "на 5 конверсий". */
+const CONVERSIONS_ACCUSATIVE = {
+  en: NOUNS.conversions.en,
+  ru: ["конверсию", "конверсии", "конверсий"],
+} as const satisfies {
+  en: [string, string];
+  ru: [string, string, string];
+};
 
 /**
  * A unit must hold at least this share of spend to be judged on spend share vs result share: a unit with 1 % of
@@ -155,8 +165,8 @@ function evaluateBudget(data: AuditData, ctx: FactorContext) {
     const conv = units.reduce((a, u) => a + u.conversions, 0);
     const cpa = conv > 0 ? formatMoney(totalSpend / conv, currency, lang, 2) : "—";
     return lang === "en"
-      ? `Not assessed: ${spent} spent for ${formatNumber(conv, lang)} conversions (CPA ${cpa}), but with no revenue column, average order value or target CPA there is nothing to judge that CPA against, and one campaign cannot be compared with others. Add revenue, or set averageOrderValue=… or targetCpa=….`
-      : `Не оценено: потрачено ${spent} на ${formatNumber(conv, lang)} конверсий (CPA ${cpa}), но без выручки, среднего чека или целевого CPA не с чем сравнить этот CPA, а одну кампанию не с чем сопоставить. Добавьте выручку или задайте averageOrderValue=… или targetCpa=….`;
+      ? `Not assessed: ${spent} spent for ${formatNumber(conv, lang)} ${plural(conv, lang, NOUNS.conversions)} (CPA ${cpa}), but with no revenue column, average order value or target CPA there is nothing to judge that CPA against, and one campaign cannot be compared with others. Add revenue, or set averageOrderValue=… or targetCpa=….`
+      : `Не оценено: потрачено ${spent} на ${formatNumber(conv, lang)} ${plural(conv, lang, CONVERSIONS_ACCUSATIVE)} (CPA ${cpa}), но без выручки, среднего чека или целевого CPA не с чем сравнить этот CPA, а одну кампанию не с чем сопоставить. Добавьте выручку или задайте averageOrderValue=… или targetCpa=….`;
   });
   return assembleResult(budgetFactor, signals, present(findings), why);
 }

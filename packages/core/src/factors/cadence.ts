@@ -17,6 +17,7 @@ import { findBenchmark } from "../benchmarks/find";
 import type { CanonicalField } from "../fields";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import { type Localized, loc } from "../i18n/localized";
+import { NOUNS, ofRu, plural } from "../i18n/plural";
 import { type CadenceStats, cadenceOf, type DatedRow, dayOf, isoDay } from "../metrics/cadence";
 import type { ReadTable } from "../table/types";
 import { slotAnalysis, slotLabel } from "./cadence-helpers";
@@ -222,7 +223,7 @@ function evaluateRows(table: ReadTable, indices: readonly number[], ctx: FactorC
       both((lang) =>
         lang === "en"
           ? `${c.emptyWeeks} of ${c.weeks} weeks (${formatPercent(c.emptyWeekShare, lang)}) had no post.`
-          : `${c.emptyWeeks} из ${c.weeks} недель (${formatPercent(c.emptyWeekShare, lang)}) без постов.`,
+          : `${c.emptyWeeks} из ${c.weeks} ${ofRu(c.weeks, ["недели", "недель"])} (${formatPercent(c.emptyWeekShare, lang)}) без постов.`,
       ),
       table,
       c.silentStretches.flatMap((s) => [s.before, s.after]),
@@ -247,7 +248,7 @@ function rateSignal(c: CadenceStats, ctx: FactorContext, findings: (Finding | nu
       both((lang) =>
         lang === "en"
           ? `${formatNumber(c.postsPerWeek, lang, 1)} posts per week; a comparison needs a platform: set platform=instagram (or facebook, x)`
-          : `${formatNumber(c.postsPerWeek, lang, 1)} постов в неделю; для сравнения нужна площадка: укажите platform=instagram (или facebook, x)`,
+          : `${formatNumber(c.postsPerWeek, lang, 1)} поста в неделю; для сравнения нужна площадка: укажите platform=instagram (или facebook, x)`,
       ),
     );
   }
@@ -260,7 +261,7 @@ function rateSignal(c: CadenceStats, ctx: FactorContext, findings: (Finding | nu
       both((lang) =>
         lang === "en"
           ? `${formatNumber(c.postsPerWeek, lang, 1)} posts per week; no published posting-rate benchmark for ${ctx.platform}`
-          : `${formatNumber(c.postsPerWeek, lang, 1)} постов в неделю; для ${ctx.platform} нет опубликованного ориентира частоты`,
+          : `${formatNumber(c.postsPerWeek, lang, 1)} поста в неделю; для ${ctx.platform} нет опубликованного ориентира частоты`,
       ),
     );
   }
@@ -268,7 +269,10 @@ function rateSignal(c: CadenceStats, ctx: FactorContext, findings: (Finding | nu
   const signal = measure(cadenceFactor, ctx, "posts_per_week_vs_benchmark", round2(ratio), c.weeks, {
     benchmark: {
       id: bench.id,
-      label: loc(`${bench.source}: ${bench.value} posts per week`, `${bench.source}: ${bench.value} постов в неделю`),
+      label: loc(
+        `${bench.source}: ${bench.value} ${plural(bench.value, "en", NOUNS.posts)} per week`,
+        `${bench.source}: ${bench.value} ${plural(bench.value, "ru", NOUNS.posts)} в неделю`,
+      ),
       value: bench.value,
       source: bench.source,
       year: bench.year,
@@ -282,7 +286,7 @@ function rateSignal(c: CadenceStats, ctx: FactorContext, findings: (Finding | nu
       both((lang) =>
         lang === "en"
           ? `${formatNumber(c.postsPerWeek, lang, 1)} posts per week, ${formatNumber(ratio, lang, 2)}× the typical ${ctx.platform} brand (${bench.value}, ${bench.source}).`
-          : `${formatNumber(c.postsPerWeek, lang, 1)} постов в неделю — ${formatNumber(ratio, lang, 2)}× от типичного бренда в ${ctx.platform} (${formatNumber(bench.value, lang, 1)}, ${bench.source}).`,
+          : `${formatNumber(c.postsPerWeek, lang, 1)} поста в неделю — ${formatNumber(ratio, lang, 2)}× от типичного бренда в ${ctx.platform} (${formatNumber(bench.value, lang, 1)}, ${bench.source}).`,
       ),
       table,
     ),
@@ -374,7 +378,7 @@ function burstMessage(c: CadenceStats): Localized {
       return `Gaps between posting days vary a lot (CV ${cv}): bursts alternate with silences.${tail}`;
     }
     const tail = burst
-      ? ` Всплесков: ${c.bursts.length}, самый большой — ${burst.indices.length} постов ${isoDay(burst.day)}.`
+      ? ` Всплесков: ${c.bursts.length}, самый большой — ${isoDay(burst.day)} (постов: ${burst.indices.length}).`
       : "";
     return `Перерывы между днями публикаций сильно различаются (КВ ${cv}): всплески чередуются с тишиной.${tail}`;
   });

@@ -78,6 +78,11 @@ describe("community factor", () => {
     expect(s?.value).toBe(0.04);
     expect(s?.level).toBe("watch");
     expect(r.findings.find((f) => f.message.en.includes("complaints"))?.rows).toEqual([97, 98, 99, 100]);
+    const finding = r.findings.find((f) => f.message.en.includes("left without a reply"));
+    expect(finding?.message.en).toMatch(
+      /^4 complaints \(4\.0% of 100 incoming messages\) were left without a reply\.$/,
+    );
+    expect(finding?.message.ru).toMatch(/^Без ответа остались 4 жалобы \(4,0\s?% из 100 входящих\)\.$/);
     // Praise needs no reply: the reply rate is over the 5 complaints only.
     expect(signal(r, "reply_rate")).toMatchObject({ value: 0.2, n: 5 });
   });

@@ -5,6 +5,7 @@
 import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, SignalSpec } from "../audit/types";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import { type Lang, loc } from "../i18n/localized";
+import { NOUNS, ofRu, plural } from "../i18n/plural";
 import { replyRate, responseTimeStats } from "../metrics/community";
 import { assembleResult, notAssessed } from "./common";
 import { classifyMessage, type MessageNeed, pickMessages, repliedOf } from "./message-helpers";
@@ -164,8 +165,8 @@ function evaluateCommunity(data: AuditData, ctx: FactorContext) {
           s,
           both((lang) =>
             lang === "en"
-              ? `${complaints.length} complaints (${formatPercent(share ?? 0, lang)} of ${knownAll.length} incoming messages) were left without a reply.`
-              : `${complaints.length} жалоб (${formatPercent(share ?? 0, lang)} из ${knownAll.length} входящих) остались без ответа.`,
+              ? `${complaints.length} ${plural(complaints.length, lang, NOUNS.complaints)} (${formatPercent(share ?? 0, lang)} of ${knownAll.length} incoming messages) ${complaints.length === 1 ? "was" : "were"} left without a reply.`
+              : `Без ответа ${plural(complaints.length, lang, { en: ["", ""], ru: ["осталась", "остались", "остались"] })} ${complaints.length} ${plural(complaints.length, lang, NOUNS.complaints)} (${formatPercent(share ?? 0, lang)} из ${knownAll.length} ${ofRu(knownAll.length, ["входящего", "входящих"])}).`,
           ),
           table,
           complaints,

@@ -78,6 +78,7 @@ describe("content: duplicate captions", () => {
     const f = r.findings.find((x) => x.message.en.includes("repeat an earlier caption"));
     expect(f?.rows.sort((a, b) => a - b)).toEqual([2, 4, 6, 8, 10, 12]);
     expect(f?.message.en).toContain("repeats row 21");
+    expect(s?.note?.ru).toMatch(/^6 из 20 постов с текстом повторяют прежнюю подпись/);
   });
 
   it("honours threshold overrides", () => {

@@ -12,6 +12,7 @@ import type { FactorContext, FactorPlugin, Finding, SignalResult, SignalSpec } f
 import { findBenchmark } from "../benchmarks/find";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import type { Lang, Localized } from "../i18n/localized";
+import { ofRu, plural } from "../i18n/plural";
 import type { ReadTable } from "../table/types";
 import { captionWordHashes } from "../text/captions";
 import { findCaptionDuplicates } from "../text/near-duplicates";
@@ -31,6 +32,13 @@ import {
   smallestBy,
 } from "./post-helpers";
 import { pickPostRows } from "./post-rows";
+
+/** "из 21 поста", "из 5 постов". */
+const POSTS_OF: [string, string] = ["поста", "постов"];
+const REPEATS = { en: ["repeats", "repeat"], ru: ["повторяет", "повторяют", "повторяют"] } as const satisfies {
+  en: [string, string];
+  ru: [string, string, string];
+};
 
 /**
  * Bottom quartile of brands ≈ half the published median. Rival IQ and Socialinsider publish medians only.
@@ -176,8 +184,8 @@ function captionSignals(
   const shortValue = nAll ? shortIdx.length / nAll : null;
   const short = scoreSignal(SHORT_CAPTIONS, shortT, shortValue, nAll, sampleConfidence(nAll, 8), {
     note: {
-      en: `${shortIdx.length} of ${nAll} posts have an empty caption or fewer than ${SHORT_CAPTION_WORDS} words (links, hashtags, emoji and digits not counted).`,
-      ru: `У ${shortIdx.length} из ${nAll} постов подпись пустая или короче ${SHORT_CAPTION_WORDS} слов (без ссылок, хэштегов, эмодзи и цифр).`,
+      en: `${shortIdx.length} of ${nAll} posts ${shortIdx.length === 1 ? "has" : "have"} an empty caption or fewer than ${SHORT_CAPTION_WORDS} words (links, hashtags, emoji and digits not counted).`,
+      ru: `У ${shortIdx.length} из ${nAll} ${ofRu(nAll, POSTS_OF)} подпись пустая или короче ${SHORT_CAPTION_WORDS} слов (без ссылок, хэштегов, эмодзи и цифр).`,
     },
   });
   if (shortValue !== null && (short.level === "watch" || short.level === "critical")) {
@@ -209,8 +217,8 @@ function captionSignals(
     note: both(
       (l) =>
         ({
-          en: `${matches.length} of ${withText} posts with text repeat an earlier caption${example ? ` (e.g. row ${sheet(example.index)} repeats row ${sheet(example.of)})` : ""}.`,
-          ru: `${matches.length} из ${withText} постов с текстом повторяют прежнюю подпись${example ? ` (например, строка ${sheet(example.index)} повторяет строку ${sheet(example.of)})` : ""}.`,
+          en: `${matches.length} of ${withText} posts with text ${matches.length === 1 ? "repeats" : "repeat"} an earlier caption${example ? ` (e.g. row ${sheet(example.index)} repeats row ${sheet(example.of)})` : ""}.`,
+          ru: `${matches.length} из ${withText} ${ofRu(withText, POSTS_OF)} с текстом ${plural(matches.length, "ru", REPEATS)} прежнюю подпись${example ? ` (например, строка ${sheet(example.index)} повторяет строку ${sheet(example.of)})` : ""}.`,
         })[l],
     ),
   });
@@ -284,7 +292,7 @@ function quartileSignal(
   const describe = (l: Lang) =>
     ({
       en: `${below.length} of ${n} posts below ${formatPercent(line, l)} ER by followers, the estimated bottom quartile of ${bench.platform} brands (0.5 × the ${formatPercent(bench.value, l)} median, ${bench.source}); account median ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
-      ru: `${below.length} из ${n} постов ниже ${formatPercent(line, l)} ER по подписчикам — оценки нижнего квартиля брендов ${bench.platform} (0,5 × медиана ${formatPercent(bench.value, l)}, ${bench.source}); медиана аккаунта ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
+      ru: `${below.length} из ${n} ${ofRu(n, POSTS_OF)} ниже ${formatPercent(line, l)} ER по подписчикам — оценки нижнего квартиля брендов ${bench.platform} (0,5 × медиана ${formatPercent(bench.value, l)}, ${bench.source}); медиана аккаунта ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
     })[l];
   const signal = scoreSignal(spec, t, value, n, sampleConfidence(n, spec.minSample?.n ?? 8), {
     note: both((l) => describe(l) + (extra?.[l] ?? "")),

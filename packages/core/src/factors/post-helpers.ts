@@ -7,6 +7,7 @@ import { normalisePlatform } from "../audit/platform";
 import type { Platform } from "../audit/types";
 import { formatNumber, formatPercent } from "../i18n/format";
 import type { Lang, Localized } from "../i18n/localized";
+import { NOUNS, plural } from "../i18n/plural";
 import { twoSidedP } from "../stats/proportions";
 import { type Trend, theilSen } from "../stats/trend";
 import type { ReadTable } from "../table/types";
@@ -226,8 +227,8 @@ export function onPlatform(
 export function otherPlatformsNote(excluded: number, platform: Platform): Localized | null {
   if (excluded === 0) return null;
   return {
-    en: ` ${excluded} rows of other platforms left out of the ${platform} comparison.`,
-    ru: ` ${excluded} строк других платформ не участвуют в сравнении с нормой ${platform}.`,
+    en: ` ${excluded} ${plural(excluded, "en", NOUNS.rows)} of other platforms left out of the ${platform} comparison.`,
+    ru: ` Строк других платформ, не участвующих в сравнении с нормой ${platform}: ${excluded}.`,
   };
 }
 

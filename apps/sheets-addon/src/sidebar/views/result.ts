@@ -30,7 +30,10 @@ function summary(audit: AuditSuccess, lang: Lang): HTMLElement {
     : text(LEVELS[result.level], lang);
   const facts = [
     `${audit.range.sheet}!${audit.range.a1}`,
-    `${formatNumber(result.inputs.rows, lang)} ${text(UI.dataRows, lang)}`,
+    // "строк данных: 261", not "261 строк данных": the count stays apart from the noun it would have to agree with.
+    lang === "ru"
+      ? `${text(UI.dataRows, lang)}: ${formatNumber(result.inputs.rows, lang)}`
+      : `${formatNumber(result.inputs.rows, lang)} ${text(UI.dataRows, lang)}`,
     result.inputs.period
       ? `${result.inputs.period.start} – ${result.inputs.period.end} (${result.inputs.period.days} ${text(UI.days, lang)})`
       : null,

@@ -1,0 +1,38 @@
+/**
+ * Word forms by count, so a count and its noun agree: English [one, other]; Russian [one, few, many]
+ * (1 строка, 2 строки, 5 строк; a fraction takes the "few" form: 4,8 поста) and, after "из", [genitive singular,
+ * genitive plural] (из 21 поста, из 5 постов).
+ */
+import type { Lang } from "./localized";
+
+export interface PluralForms {
+  en: [string, string];
+  ru: [string, string, string];
+}
+
+/** The word for `n` things: plural(3, "ru", { en: ["row", "rows"], ru: ["строка", "строки", "строк"] }) → "строки". */
+export function plural(n: number, lang: Lang, forms: PluralForms): string {
+  const abs = Math.abs(n);
+  if (lang === "en") return abs === 1 ? forms.en[0] : forms.en[1];
+  if (!Number.isInteger(abs)) return forms.ru[1];
+  const mod10 = abs % 10;
+  const mod100 = abs % 100;
+  if (mod10 === 1 && mod100 !== 11) return forms.ru[0];
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms.ru[1];
+  return forms.ru[2];
+}
+
+/** Russian genitive after "из N": "из 21 поста", "из 5 постов" (forms: [genitive singular, genitive plural]). */
+export function ofRu(n: number, forms: [string, string]): string {
+  const abs = Math.abs(n);
+  if (!Number.isInteger(abs)) return forms[0];
+  return abs % 10 === 1 && abs % 100 !== 11 ? forms[0] : forms[1];
+}
+
+/** Nouns the audit counts, in every form it needs. */
+export const NOUNS = {
+  posts: { en: ["post", "posts"], ru: ["пост", "поста", "постов"] },
+  rows: { en: ["row", "rows"], ru: ["строка", "строки", "строк"] },
+  complaints: { en: ["complaint", "complaints"], ru: ["жалоба", "жалобы", "жалоб"] },
+  conversions: { en: ["conversion", "conversions"], ru: ["конверсия", "конверсии", "конверсий"] },
+} satisfies Record<string, PluralForms>;
