@@ -11,6 +11,7 @@ import type { FactorPlugin, Finding, SignalResult, SignalSpec } from "../audit/t
 import { findBenchmark } from "../benchmarks/find";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import type { Localized } from "../i18n/localized";
+import { obliqueRu } from "../i18n/plural";
 import { spearman } from "../stats/trend";
 import type { ReadTable } from "../table/types";
 import { assembleResult, notAssessed, thresholdsOf } from "./common";
@@ -269,7 +270,7 @@ function correlationSignal(
     return scoreSignal(spec, t, null, n, 0, {
       note: {
         en: `Needs at least ${minN} posts with both engagement and ${outcomeName.en}; found ${n}.`,
-        ru: `Нужно не меньше ${minN} постов с вовлечённостью и столбцом «${outcomeName.ru}»; найдено ${n}.`,
+        ru: `Нужно не меньше ${minN} ${obliqueRu(minN, ["поста", "постов"])} с вовлечённостью и столбцом «${outcomeName.ru}»; найдено ${n}.`,
       },
     });
   }
@@ -325,7 +326,7 @@ function correlationSignal(
         (l) =>
           ({
             en: `Engagement hardly goes with ${outcomeName.en}: Spearman ρ = ${formatNumber(rho, l, 2)} over ${n} posts — the most liked posts are not the ones that bring ${outcomeName.en}.`,
-            ru: `Вовлечённость почти не связана с показателем «${outcomeName.ru}»: ρ Спирмена = ${formatNumber(rho, l, 2)} по ${n} постам — самые любимые посты не приносят действий.`,
+            ru: `Вовлечённость почти не связана с показателем «${outcomeName.ru}»: ρ Спирмена = ${formatNumber(rho, l, 2)} по ${n} ${obliqueRu(n, ["посту", "постам"])} — самые любимые посты не приносят действий.`,
           })[l],
       ),
       rows: sheetRows(

@@ -8,7 +8,7 @@ import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, Sig
 import { groupUnits, type Unit } from "../audit/units";
 import { both, formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { type Lang, loc } from "../i18n/localized";
-import { NOUNS, plural } from "../i18n/plural";
+import { NOUNS, obliqueRu, plural } from "../i18n/plural";
 import { cpa as cpaOf, roas as roasOf, romi as romiOf } from "../metrics/ads";
 import { wilson } from "../stats/proportions";
 import type { ReadTable } from "../table/types";
@@ -219,7 +219,7 @@ function lossShareSignal(
               : `ROAS ниже 1${basis.kind === "revenue" && basis.estimated ? " (выручка оценена как конверсии × средний чек)" : ""}`;
         return lang === "en"
           ? `${formatPercent(share ?? 0, lang)} of spend (${formatMoney(lossSpend, currency, lang)}) goes to ${losers.length} of ${judged.length} units with ${rule}: ${names(lang)}.`
-          : `${formatPercent(share ?? 0, lang)} расхода (${formatMoney(lossSpend, currency, lang)}) уходит на ${losers.length} из ${judged.length} единиц с ${rule}: ${names(lang)}.`;
+          : `${formatPercent(share ?? 0, lang)} расхода (${formatMoney(lossSpend, currency, lang)}) уходит на ${losers.length} из ${judged.length} ${obliqueRu(judged.length, ["единицы", "единиц"])} с ${rule}: ${names(lang)}.`;
       }),
       table,
       unitRows(table, losers),

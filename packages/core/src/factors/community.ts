@@ -5,7 +5,7 @@
 import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, SignalSpec } from "../audit/types";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import { type Lang, loc } from "../i18n/localized";
-import { NOUNS, ofRu, plural } from "../i18n/plural";
+import { NOUNS, obliqueRu, plural } from "../i18n/plural";
 import { replyRate, responseTimeStats } from "../metrics/community";
 import { assembleResult, notAssessed } from "./common";
 import { classifyMessage, type MessageNeed, pickMessages, repliedOf } from "./message-helpers";
@@ -166,7 +166,7 @@ function evaluateCommunity(data: AuditData, ctx: FactorContext) {
           both((lang) =>
             lang === "en"
               ? `${complaints.length} ${plural(complaints.length, lang, NOUNS.complaints)} (${formatPercent(share ?? 0, lang)} of ${knownAll.length} incoming messages) ${complaints.length === 1 ? "was" : "were"} left without a reply.`
-              : `Без ответа ${plural(complaints.length, lang, { en: ["", ""], ru: ["осталась", "остались", "остались"] })} ${complaints.length} ${plural(complaints.length, lang, NOUNS.complaints)} (${formatPercent(share ?? 0, lang)} из ${knownAll.length} ${ofRu(knownAll.length, ["входящего", "входящих"])}).`,
+              : `Без ответа ${plural(complaints.length, lang, { en: ["", ""], ru: ["осталась", "остались", "остались"] })} ${complaints.length} ${plural(complaints.length, lang, NOUNS.complaints)} (${formatPercent(share ?? 0, lang)} из ${knownAll.length} ${obliqueRu(knownAll.length, ["входящего", "входящих"])}).`,
           ),
           table,
           complaints,
@@ -198,7 +198,7 @@ function evaluateCommunity(data: AuditData, ctx: FactorContext) {
     const message = both((lang) =>
       lang === "en"
         ? `Replies take ${formatNumber(med, lang, 1)} h at the median and ${formatNumber(p90, lang, 1)} h for the slowest tenth (${stats.count} replies).`
-        : `Ответ занимает ${formatNumber(med, lang, 1)} ч по медиане и ${formatNumber(p90, lang, 1)} ч у самой медленной десятой части (${stats.count} ответов).`,
+        : `Ответ занимает ${formatNumber(med, lang, 1)} ч по медиане и ${formatNumber(p90, lang, 1)} ч у самой медленной десятой части (ответов: ${stats.count}).`,
     );
     findings.push(findingFor(communityFactor, worse(medSignal, p90Signal), message, table, slowest));
   }

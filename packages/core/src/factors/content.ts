@@ -12,7 +12,7 @@ import type { FactorContext, FactorPlugin, Finding, SignalResult, SignalSpec } f
 import { findBenchmark } from "../benchmarks/find";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import type { Lang, Localized } from "../i18n/localized";
-import { ofRu, plural } from "../i18n/plural";
+import { obliqueRu, plural } from "../i18n/plural";
 import type { ReadTable } from "../table/types";
 import { captionWordHashes } from "../text/captions";
 import { findCaptionDuplicates } from "../text/near-duplicates";
@@ -185,7 +185,7 @@ function captionSignals(
   const short = scoreSignal(SHORT_CAPTIONS, shortT, shortValue, nAll, sampleConfidence(nAll, 8), {
     note: {
       en: `${shortIdx.length} of ${nAll} posts ${shortIdx.length === 1 ? "has" : "have"} an empty caption or fewer than ${SHORT_CAPTION_WORDS} words (links, hashtags, emoji and digits not counted).`,
-      ru: `У ${shortIdx.length} из ${nAll} ${ofRu(nAll, POSTS_OF)} подпись пустая или короче ${SHORT_CAPTION_WORDS} слов (без ссылок, хэштегов, эмодзи и цифр).`,
+      ru: `У ${shortIdx.length} из ${nAll} ${obliqueRu(nAll, POSTS_OF)} подпись пустая или короче ${SHORT_CAPTION_WORDS} слов (без ссылок, хэштегов, эмодзи и цифр).`,
     },
   });
   if (shortValue !== null && (short.level === "watch" || short.level === "critical")) {
@@ -218,7 +218,7 @@ function captionSignals(
       (l) =>
         ({
           en: `${matches.length} of ${withText} posts with text ${matches.length === 1 ? "repeats" : "repeat"} an earlier caption${example ? ` (e.g. row ${sheet(example.index)} repeats row ${sheet(example.of)})` : ""}.`,
-          ru: `${matches.length} из ${withText} ${ofRu(withText, POSTS_OF)} с текстом ${plural(matches.length, "ru", REPEATS)} прежнюю подпись${example ? ` (например, строка ${sheet(example.index)} повторяет строку ${sheet(example.of)})` : ""}.`,
+          ru: `${matches.length} из ${withText} ${obliqueRu(withText, POSTS_OF)} с текстом ${plural(matches.length, "ru", REPEATS)} прежнюю подпись${example ? ` (например, строка ${sheet(example.index)} повторяет строку ${sheet(example.of)})` : ""}.`,
         })[l],
     ),
   });
@@ -292,7 +292,7 @@ function quartileSignal(
   const describe = (l: Lang) =>
     ({
       en: `${below.length} of ${n} posts below ${formatPercent(line, l)} ER by followers, the estimated bottom quartile of ${bench.platform} brands (0.5 × the ${formatPercent(bench.value, l)} median, ${bench.source}); account median ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
-      ru: `${below.length} из ${n} ${ofRu(n, POSTS_OF)} ниже ${formatPercent(line, l)} ER по подписчикам — оценки нижнего квартиля брендов ${bench.platform} (0,5 × медиана ${formatPercent(bench.value, l)}, ${bench.source}); медиана аккаунта ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
+      ru: `${below.length} из ${n} ${obliqueRu(n, POSTS_OF)} ниже ${formatPercent(line, l)} ER по подписчикам — оценки нижнего квартиля брендов ${bench.platform} (0,5 × медиана ${formatPercent(bench.value, l)}, ${bench.source}); медиана аккаунта ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
     })[l];
   const signal = scoreSignal(spec, t, value, n, sampleConfidence(n, spec.minSample?.n ?? 8), {
     note: both((l) => describe(l) + (extra?.[l] ?? "")),
@@ -378,7 +378,7 @@ function amplificationSignal(
       (l) =>
         ({
           en: `Almost nobody passes the posts on: ${formatNumber(passOn, l)} shares${saves ? " and saves" : ""} over ${formatNumber(totalReach, l)} ${per.en} (${formatNumber((passOn / totalReach) * 1000, l, 3)} per 1000), ${n} posts.`,
-          ru: `Постами почти не делятся: ${formatNumber(passOn, l)} репостов${saves ? " и сохранений" : ""} на ${formatNumber(totalReach, l)} ${per.ru} (${formatNumber((passOn / totalReach) * 1000, l, 3)} на 1000), постов: ${n}.`,
+          ru: `Постами почти не делятся: ${saves ? "репостов и сохранений" : "репостов"} ${formatNumber(passOn, l)} на ${formatNumber(totalReach, l)} ${per.ru} (${formatNumber((passOn / totalReach) * 1000, l, 3)} на 1000), постов: ${n}.`,
         })[l],
     );
     const signal = scoreSignal(spec, t, 0, n, confidence, { note: message });
@@ -470,7 +470,7 @@ function singleFormatFinding(table: ReadTable, indices: readonly number[]): Find
       (l) =>
         ({
           en: `One format only: ${formatPercent(share, l)} of ${labelled} posts are "${top.name}". Other formats reach people this one does not.`,
-          ru: `Один формат: ${formatPercent(share, l)} из ${labelled} постов — «${top.name}». Другие форматы доходят до тех, до кого этот не доходит.`,
+          ru: `Один формат: ${formatPercent(share, l)} из ${labelled} ${obliqueRu(labelled, POSTS_OF)} — «${top.name}». Другие форматы доходят до тех, до кого этот не доходит.`,
         })[l],
     ),
     rows: [],

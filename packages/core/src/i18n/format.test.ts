@@ -11,6 +11,8 @@ describe("format", () => {
   it("formats percents with adaptive digits", () => {
     expect(formatPercent(0.125, "en")).toBe("13%");
     expect(formatPercent(0.0047, "en")).toBe("0.47%");
+    expect(formatPercent(0, "en")).toBe("0%");
+    expect(formatPercent(0.00001, "en")).toBe("0.001%");
     expect(formatPercent(0.035, "ru")).toBe("3,5\u00a0%");
   });
   it("formats money", () => {

@@ -20,7 +20,8 @@ export function formatNumber(value: number, lang: Lang, digits = 0): string {
 export function formatPercent(fraction: number, lang: Lang, digits?: number): string {
   if (!Number.isFinite(fraction)) return "—";
   const pct = fraction * 100;
-  const d = digits ?? (Math.abs(pct) >= 10 ? 0 : Math.abs(pct) >= 1 ? 1 : Math.abs(pct) >= 0.1 ? 2 : 3);
+  // Exactly zero needs no decimals ("0%", not "0.000%"); anything else keeps enough digits to stay visible.
+  const d = digits ?? (pct === 0 || Math.abs(pct) >= 10 ? 0 : Math.abs(pct) >= 1 ? 1 : Math.abs(pct) >= 0.1 ? 2 : 3);
   return formatNumber(pct, lang, d) + (lang === "ru" ? `${NBSP}%` : "%");
 }
 

@@ -1,6 +1,6 @@
 /** Russian and English count agreement, including fractions and the genitive after "из". */
 import { describe, expect, it } from "vitest";
-import { NOUNS, ofRu, plural } from "./plural";
+import { NOUNS, obliqueRu, plural } from "./plural";
 
 describe("plural", () => {
   it("agrees Russian nouns with their count", () => {
@@ -28,7 +28,7 @@ describe("plural", () => {
   });
 
   it("takes the genitive after из", () => {
-    expect([1, 5, 11, 21, 2.5].map((n) => `из ${n} ${ofRu(n, ["поста", "постов"])}`)).toEqual([
+    expect([1, 5, 11, 21, 2.5].map((n) => `из ${n} ${obliqueRu(n, ["поста", "постов"])}`)).toEqual([
       "из 1 поста",
       "из 5 постов",
       "из 11 постов",

@@ -1,7 +1,7 @@
 /**
  * Word forms by count, so a count and its noun agree: English [one, other]; Russian [one, few, many]
- * (1 строка, 2 строки, 5 строк; a fraction takes the "few" form: 4,8 поста) and, after "из", [genitive singular,
- * genitive plural] (из 21 поста, из 5 постов).
+ * (1 строка, 2 строки, 5 строк; a fraction takes the "few" form: 4,8 поста) and, in oblique cases, [singular,
+ * plural] (из 21 поста, из 5 постов, по 21 посту).
  */
 import type { Lang } from "./localized";
 
@@ -22,8 +22,12 @@ export function plural(n: number, lang: Lang, forms: PluralForms): string {
   return forms.ru[2];
 }
 
-/** Russian genitive after "из N": "из 21 поста", "из 5 постов" (forms: [genitive singular, genitive plural]). */
-export function ofRu(n: number, forms: [string, string]): string {
+/**
+ * A Russian noun in an oblique case after a numeral, where only "ends in 1" takes the singular: genitive after
+ * "из" or "не меньше" (из 21 поста, из 5 постов), dative after "по" (по 21 посту, по 5 постам). Forms: [singular,
+ * plural] of that case; a fraction takes the singular (из 2,5 поста).
+ */
+export function obliqueRu(n: number, forms: [string, string]): string {
   const abs = Math.abs(n);
   if (!Number.isInteger(abs)) return forms[0];
   return abs % 10 === 1 && abs % 100 !== 11 ? forms[0] : forms[1];
