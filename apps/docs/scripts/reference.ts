@@ -2,7 +2,7 @@
  * Renders the function reference from the core's formula catalogue: one page per function (signature, arguments,
  * return value, examples, errors) and an index page, in English and Russian. Nothing here is written by hand.
  */
-import type { DocumentedFunction, Lang } from "@smm-risk/core";
+import { type DocumentedFunction, formulaSignature, type Lang } from "@smm-risk/core";
 import { localFormula } from "../playground/formula-locale";
 import { code, escapeText, frontMatter, table } from "./markdown";
 
@@ -13,8 +13,7 @@ export function functionSlug(name: string): string {
 
 /** The formula as a user types it, optional arguments in brackets: `=SMM_RISK(data, [options])` (`;` in Russian). */
 export function signature(fn: Pick<DocumentedFunction, "name" | "args">, lang: Lang = "en"): string {
-  const args = fn.args.map((a) => (a.optional ? `[${a.name}]` : a.name));
-  return localFormula(`=${fn.name}(${args.join(", ")})`, lang);
+  return `=${formulaSignature(fn, lang)}`;
 }
 
 const L = {

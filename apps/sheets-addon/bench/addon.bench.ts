@@ -11,6 +11,7 @@ import { buildAll } from "../build/build";
 import { bundleServer, bundleServerWithMetafile } from "../build/bundle";
 import { AUDIT_LIMIT } from "../src/server/limits";
 import type { AuditResponse } from "../src/shared/messages";
+import { wholeRangeA1 } from "../test/harness/a1";
 import { manyRows } from "../test/harness/data";
 import { distDir, distScripts, loadAddon } from "../test/harness/load";
 import { breakdown } from "./bundle-breakdown";
@@ -37,9 +38,6 @@ function time(fn: () => unknown, runs: number): number {
   }
   return median(times);
 }
-
-const a1For = (values: unknown[][]) =>
-  `A1:${String.fromCharCode(64 + ((values[0] as unknown[]).length ?? 1))}${values.length}`;
 
 await buildAll({ minify: true, quiet: true });
 const readable = await bundleServer({ minify: false });
@@ -80,7 +78,7 @@ const addon = loadAddon({
     { name: "Posts", values: posts },
     { name: "Ads", values: ads },
   ],
-  active: { sheet: "Posts", a1: a1For(posts) },
+  active: { sheet: "Posts", a1: wholeRangeA1(posts) },
 });
 const postsInRealm = addon.toRealm(posts);
 const adsInRealm = addon.toRealm(ads);
@@ -104,7 +102,7 @@ const sidebarMs = time(() => {
   sidebar = (addon.context.smmAudit as (r: unknown) => AuditResponse)(auditRequest);
 }, 3);
 // The report sheet becomes the active sheet, so repeated runs name the audited range (as the sidebar does).
-const reportRequest = { ...auditRequest, target: { kind: "range", sheet: "Posts", a1: a1For(posts) } };
+const reportRequest = { ...auditRequest, target: { kind: "range", sheet: "Posts", a1: wholeRangeA1(posts) } };
 let report: { ok: boolean } | null = null;
 const reportMs = time(() => {
   report = (addon.context.smmWriteReport as (r: unknown) => { ok: boolean })(reportRequest);

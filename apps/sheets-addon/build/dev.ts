@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parseDelimited } from "@smm-risk/csv";
+import { wholeRangeA1 } from "../test/harness/a1";
 import { scenarioSheet, sheetsStyle } from "../test/harness/data";
 import { composeFakePage, encodeSheet } from "../test/harness/page";
 import { buildAll } from "./build";
@@ -14,16 +15,6 @@ import { buildAll } from "./build";
 function flag(name: string): string | null {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? (process.argv[at + 1] ?? null) : null;
-}
-
-function columnLetters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 const port = Number(flag("port") ?? 5178);
@@ -44,7 +35,7 @@ const sheets = csv
     }));
 const first = sheets[0];
 if (!first) throw new Error("dev: no data");
-const a1 = `A1:${columnLetters(first.values[0]?.length ?? 1)}${first.values.length}`;
+const a1 = wholeRangeA1(first.values);
 const html = await composeFakePage({
   sheets: sheets.map((sheet) => ({ name: sheet.name, values: encodeSheet(sheet.values) })),
   active: { sheet: first.name, a1 },

@@ -5,14 +5,12 @@
 import { CATALOGUE, type CatalogueParam } from "@smm-risk/core";
 import { describe, expect, it } from "vitest";
 import type { AuditRequest, AuditResponse, ReportResponse, SelectRowsResponse } from "../src/shared/messages";
+import { wholeRangeA1 } from "./harness/a1";
 import { scenarioSheet, snapshot } from "./harness/data";
-import type { FakeCell } from "./harness/fakes";
 import { type AddonOptions, loadAddon, topLevelFunctions } from "./harness/load";
 
 const posts = scenarioSheet("posts", { seed: 11, cause: "content", months: 3 });
 const ads = scenarioSheet("ads", { seed: 11, cause: "budget", months: 3 });
-const lastColumn = (values: FakeCell[][]) => String.fromCharCode(64 + (values[0]?.length ?? 1));
-const a1Of = (values: FakeCell[][]) => `A1:${lastColumn(values)}${values.length}`;
 
 function world(overrides: Partial<AddonOptions> = {}): AddonOptions {
   return {
@@ -20,7 +18,7 @@ function world(overrides: Partial<AddonOptions> = {}): AddonOptions {
       { name: "Posts", values: posts },
       { name: "Ads", values: ads },
     ],
-    active: { sheet: "Ads", a1: a1Of(ads) },
+    active: { sheet: "Ads", a1: wholeRangeA1(ads) },
     locale: "en",
     ...overrides,
   };
@@ -176,7 +174,7 @@ describe("menu", () => {
     const init = addon.call("smmInit", null) as { autoRun: string; lang: string; selection: { a1: string } };
     expect(init.autoRun).toBe("selection");
     expect(init.lang).toBe("ru");
-    expect(init.selection.a1).toBe(a1Of(ads));
+    expect(init.selection.a1).toBe(wholeRangeA1(ads));
     expect((addon.call("smmInit", null) as { autoRun: unknown }).autoRun).toBeNull();
   });
 
@@ -198,7 +196,7 @@ describe("sidebar server calls", () => {
     expect(response.ok).toBe(true);
     if (!response.ok) return;
     expect(addon.world.log.filter((call) => call.method === "getValues")).toHaveLength(1);
-    expect(response.range).toMatchObject({ sheet: "Ads", a1: a1Of(ads), row: 1, column: 1 });
+    expect(response.range).toMatchObject({ sheet: "Ads", a1: wholeRangeA1(ads), row: 1, column: 1 });
     expect(response.result.factors).toHaveLength(8);
     expect(JSON.parse(JSON.stringify(response))).toEqual(response);
     expect(Number.isNaN(Date.parse(response.auditedAt))).toBe(false);
@@ -223,7 +221,7 @@ describe("sidebar server calls", () => {
     // 00:30 on 28 February in Moscow is 21:30 on 27 February UTC: the cell shows the 28th, so must the audit.
     const early = posts.map((row, r) => (r === 1 ? [new Date(Date.UTC(2026, 1, 27, 21, 30)), ...row.slice(1)] : row));
     const sheets = [{ name: "Posts", values: early }];
-    const active = { sheet: "Posts", a1: a1Of(early) };
+    const active = { sheet: "Posts", a1: wholeRangeA1(early) };
     const start = (timeZone: string) => {
       const addon = loadAddon(world({ sheets, active, timeZone }));
       const response = addon.call("smmAudit", request()) as AuditResponse;
@@ -280,7 +278,7 @@ describe("report sheet", () => {
     const addon = loadAddon(
       world({
         sheets: [{ name: "Ads", values: withFormulaText }],
-        active: { sheet: "Ads", a1: a1Of(withFormulaText) },
+        active: { sheet: "Ads", a1: wholeRangeA1(withFormulaText) },
       }),
     );
     const source = addon.world.sheet("Ads");
@@ -337,7 +335,7 @@ describe("report sheet", () => {
     expect(addon.call("smmWriteReport", request())).toMatchObject({ ok: false, code: "report_on_source" });
     const second = addon.call(
       "smmWriteReport",
-      request({ target: { kind: "range", sheet: "Ads", a1: a1Of(ads) } }),
+      request({ target: { kind: "range", sheet: "Ads", a1: wholeRangeA1(ads) } }),
     ) as ReportResponse;
     expect(first.ok && second.ok).toBe(true);
     expect(addon.world.log.filter((call) => call.method === "deleteSheet")).toHaveLength(1);

@@ -11,7 +11,7 @@ import { chromiumPath, launchChromium, readSharedText, SHARED, sharedDataFile } 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditRequest, AuditResponse, ReportResponse } from "../src/shared/messages";
-import { columnLetters } from "./harness/a1";
+import { wholeRangeA1 } from "./harness/a1";
 import { sheetsStyle } from "./harness/data";
 import type { FakeCell, FakeSheet } from "./harness/fakes";
 import { loadAddon } from "./harness/load";
@@ -65,7 +65,7 @@ interface Written {
 
 function writeReport(c: Case): Written {
   const values = c.values();
-  const a1 = `A1:${columnLetters(values[0]?.length ?? 1)}${values.length}`;
+  const a1 = wholeRangeA1(values);
   const addon = loadAddon({
     sheets: [{ name: c.sheet, values }],
     active: { sheet: c.sheet, a1 },

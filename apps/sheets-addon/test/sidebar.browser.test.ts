@@ -10,6 +10,7 @@ import { chromiumPath, launchChromium, readSharedText, SHARED, sharedDataFile } 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditSuccess } from "../src/shared/messages";
+import { wholeRangeA1 } from "./harness/a1";
 import { scenarioSheet, sheetsStyle } from "./harness/data";
 import { composeFakePage, encodeSheet } from "./harness/page";
 
@@ -41,14 +42,12 @@ describe.skipIf(csvPath === null || executable === null)("sidebar in Chromium wi
     });
     if (values[1]) values[1][2] = XSS;
     rowCount = values.length;
-    const width = values[0]?.length ?? 1;
-    const lastColumn = columnLetters(width);
     const html = await composeFakePage({
       sheets: [
         { name: "Tweets", values: encodeSheet(values) },
         { name: "Ads", values: encodeSheet(scenarioSheet("ads", { seed: 5, cause: "budget", months: 3 })) },
       ],
-      active: { sheet: "Tweets", a1: `A1:${lastColumn}${values.length}` },
+      active: { sheet: "Tweets", a1: wholeRangeA1(values) },
       locale: "en_US",
       latencyMs: 120,
     });
@@ -219,14 +218,3 @@ describe.skipIf(csvPath === null || executable === null)("sidebar in Chromium wi
     expect(pageErrors).toEqual([]);
   });
 });
-
-function columnLetters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}

@@ -1,5 +1,5 @@
 /** Every message the server shows a user (menus, alerts, failures), in English and Russian. */
-import type { Localized } from "@smm-risk/core";
+import { formatNumber, type Localized } from "@smm-risk/core";
 
 export const MENU = {
   auditSelection: { en: "Audit selection", ru: "Аудит выделенного" },
@@ -27,14 +27,9 @@ export const HELP_TEXT: Localized = {
 
 export const REPORT_DONE: Localized = { en: "Report written to sheet", ru: "Отчёт записан на лист" };
 
-/** 520000 → "520,000" (en) or "520 000" (ru), without depending on the runtime's Intl data. */
-export function groupThousands(value: number, separator: string): string {
-  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
 export function tooBig(size: { rows: number; cells: number }, limit: { rows: number; cells: number }): Localized {
-  const en = (n: number) => groupThousands(n, ",");
-  const ru = (n: number) => groupThousands(n, "\u00a0");
+  const en = (n: number) => formatNumber(n, "en");
+  const ru = (n: number) => formatNumber(n, "ru");
   return {
     en: `The range has ${en(size.rows)} rows and ${en(size.cells)} cells; the add-on audits up to ${en(limit.rows - 1)} data rows and ${en(limit.cells)} cells at once (Apps Script time limits). Select fewer rows or columns, or use the smm-risk CLI on an export.`,
     ru: `В диапазоне строк: ${ru(size.rows)}, ячеек: ${ru(size.cells)}; дополнение проверяет не больше ${ru(limit.rows - 1)} строк данных и ${ru(limit.cells)} ячеек за раз (ограничения времени Apps Script). Выделите меньше строк или столбцов или проверьте выгрузку через CLI smm-risk.`,

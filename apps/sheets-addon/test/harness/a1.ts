@@ -1,4 +1,5 @@
 /** A1 notation for the fakes: "B3:D10" ↔ 1-based row/column boxes. */
+import { columnLetter } from "@smm-risk/core";
 
 export interface Box {
   row: number;
@@ -13,15 +14,9 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+/** "A1:H289": the whole of a sheet's values from A1, as a user selects an export. */
+export function wholeRangeA1(values: readonly (readonly unknown[])[]): string {
+  return `A1:${columnLetter(values[0]?.length ?? 1)}${values.length}`;
 }
 
 export function parseA1(a1: string): Box {
@@ -41,7 +36,7 @@ export function parseA1(a1: string): Box {
 }
 
 export function formatA1(box: Box): string {
-  const start = `${columnLetters(box.column)}${box.row}`;
+  const start = `${columnLetter(box.column)}${box.row}`;
   if (box.numRows === 1 && box.numColumns === 1) return start;
-  return `${start}:${columnLetters(box.column + box.numColumns - 1)}${box.row + box.numRows - 1}`;
+  return `${start}:${columnLetter(box.column + box.numColumns - 1)}${box.row + box.numRows - 1}`;
 }

@@ -5,7 +5,7 @@
  * wrapped cells growing their row.
  * Test-only: it lets a browser test take a screenshot of the report sheet the way a user would see it.
  */
-import { columnLetters } from "./a1";
+import { columnLetter } from "@smm-risk/core";
 import type { FakeCell, FakeSheet } from "./fakes";
 import { EN_SEPARATORS, formatWithPattern, type Separators } from "./number-format";
 
@@ -62,7 +62,7 @@ export function renderSheetHtml(sheet: FakeSheet, options: RenderOptions = {}): 
   }
 
   const head = [`<th class="corner"></th>`];
-  for (let c = 1; c <= columns; c++) head.push(`<th class="col">${columnLetters(c)}</th>`);
+  for (let c = 1; c <= columns; c++) head.push(`<th class="col">${columnLetter(c)}</th>`);
   const body: string[] = [];
   for (let r = 1; r <= rows; r++) {
     const cells = [`<th class="row">${r}</th>`];
@@ -84,7 +84,7 @@ export function renderSheetHtml(sheet: FakeSheet, options: RenderOptions = {}): 
       const wrap = sheet.wraps[r - 1]?.[c - 1] === true;
       const classes = [numeric ? "num" : "text", wrap ? "wrap" : !numeric && nextEmpty ? "overflow" : "clip"];
       cells.push(
-        `<td class="${classes.join(" ")}" data-cell="${columnLetters(c)}${r}" style="${style.join(";")}"><div>${escapeHtml(text)}</div></td>`,
+        `<td class="${classes.join(" ")}" data-cell="${columnLetter(c)}${r}" style="${style.join(";")}"><div>${escapeHtml(text)}</div></td>`,
       );
     }
     body.push(`<tr>${cells.join("")}</tr>`);

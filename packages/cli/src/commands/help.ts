@@ -2,7 +2,7 @@
  * `smm-risk help [command]` and `--help`: usage, commands, flags and the spreadsheet functions. The function list
  * is generated from core's documented formula catalogue (name, arguments, one-line summary), never written here by hand.
  */
-import { type CatalogueParam, documentedCatalogue, type Lang, type Localized } from "@smm-risk/core";
+import { documentedCatalogue, formulaSignature, type Lang, type Localized } from "@smm-risk/core";
 import type { FlagSpec } from "../args";
 import { HELP_FLAG, LANG_FLAG, langOf } from "../args";
 import { usageError } from "../errors";
@@ -36,14 +36,8 @@ const TEXT = {
   },
 } satisfies Record<string, Localized | Record<string, Localized>>;
 
-/**
- * "SMM_ER(interactions, followers)": the call signature with optional arguments in brackets; arguments are separated
- * by ";" in Russian, as a Russian-locale sheet expects them.
- */
-export function signature(fn: { name: string; args: readonly CatalogueParam[] }, lang: Lang = "en"): string {
-  const separator = lang === "ru" ? "; " : ", ";
-  return `${fn.name}(${fn.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(separator)})`;
-}
+/** The call signature as the function list shows it (core's `formulaSignature`). */
+export const signature = formulaSignature;
 
 function flagLines(flags: readonly FlagSpec[], lang: Lang): string[][] {
   return flags.map((f) => [

@@ -87,6 +87,28 @@ export function mergedAdRows(
   required: readonly CanonicalField[],
   currency: string | null = null,
 ): MergedAdRows | null {
+  // The engine's warnings, the money verdict and the budget factor ask for the same merge of the same data: make it once.
+  let byKey = MERGES.get(data);
+  if (!byKey) {
+    byKey = new Map();
+    MERGES.set(data, byKey);
+  }
+  const key = `${required.join("+")}|${currency ?? ""}`;
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
+  const merged = mergeAdRows(data, required, currency);
+  byKey.set(key, merged);
+  return merged;
+}
+
+/** Merges already made, per audit data (held weakly: they go with the data). */
+const MERGES = new WeakMap<AuditData, Map<string, MergedAdRows | null>>();
+
+function mergeAdRows(
+  data: AuditData,
+  required: readonly CanonicalField[],
+  currency: string | null,
+): MergedAdRows | null {
   const candidates = data.tables
     .map((table, position) => ({ table, position, indices: adIndices(table) }))
     .filter((c) => c.indices.length > 0 && hasFields(c.table, required));
@@ -193,6 +215,14 @@ export function mergeNote(rows: Pick<MergedAdRows, "sources" | "excluded" | "rep
       ru: `Строки рекламы из ${rows.sources.join(", ")} оцениваются вместе.`,
     });
   }
+  const leftOut = leftOutNote(rows);
+  if (leftOut) parts.push(leftOut);
+  return joined(parts);
+}
+
+/** The warning when ad rows were left out (another currency) or counted once (overlapping exports); null when none. */
+export function leftOutNote(rows: Pick<MergedAdRows, "excluded" | "repeated">): Localized | null {
+  const parts: Localized[] = [];
   if (rows.excluded.length > 0) {
     const list = rows.excluded.map((e) => `${e.source} (${e.currency}, ${e.rows})`).join(", ");
     parts.push({
@@ -206,6 +236,10 @@ export function mergeNote(rows: Pick<MergedAdRows, "sources" | "excluded" | "rep
       ru: `Строк рекламы из ${r.source}, повторяющих строки из ${r.of} (та же дата, единица и цифры — выгрузки пересекаются): ${r.rows}; они учтены один раз.`,
     });
   }
+  return joined(parts);
+}
+
+function joined(parts: readonly Localized[]): Localized | null {
   if (parts.length === 0) return null;
   return { en: parts.map((p) => p.en).join(" "), ru: parts.map((p) => p.ru).join(" ") };
 }

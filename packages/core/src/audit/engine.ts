@@ -10,7 +10,7 @@ import type { CanonicalField } from "../fields";
 import type { Localized } from "../i18n/localized";
 import { parseOptions } from "../options/parse";
 import type { ReadTable, RowKind } from "../table/types";
-import { mergedAdRows, mergeNote } from "./ad-rows";
+import { leftOutNote, mergedAdRows } from "./ad-rows";
 import { createContext } from "./context";
 import { headline } from "./headline";
 import { overallRisk, topFindings } from "./overall";
@@ -58,8 +58,9 @@ export function audit(
       ru: `Валюты различаются: в данных ${currencies.join(", ")}${parsed.currency ? `, в параметрах ${parsed.currency}` : ""}. Суммы не пересчитываются; для вывода используется ${currency}.`,
     });
   }
-  const adRows = mergedAdRows({ tables: list }, ["spend"], parsed.currency);
-  const adNote = adRows ? mergeNote({ sources: [], excluded: adRows.excluded, repeated: adRows.repeated }) : null;
+  const data: AuditData = { tables: list };
+  const adRows = mergedAdRows(data, ["spend"], parsed.currency);
+  const adNote = adRows ? leftOutNote(adRows) : null;
   if (adNote) warnings.push(adNote);
   for (const table of list) {
     if (table.rowCount === 0) {
@@ -70,7 +71,6 @@ export function audit(
     }
   }
   const ctx = createContext(parsed, platform.platform);
-  const data: AuditData = { tables: list };
   const factors = runPlugins(plugins, data, ctx, warnings);
   const overall = overallRisk(factors);
   const kinds: Record<RowKind, number> = { post: 0, ad: 0, message: 0, unknown: 0 };

@@ -303,7 +303,7 @@ function describe(v: MoneyVerdict, facts: Facts, lang: Lang): string {
     out.push(
       v.cpa !== null
         ? ru
-          ? `Расход ${m(spend)}${perMonth} дал ${formatNumber(v.conversions, lang)} ${plural(v.conversions, lang, { en: NOUNS.conversions.en, ru: ["конверсию", "конверсии", "конверсий"] })}: CPA ${price(v.cpa)}.`
+          ? `Расход ${m(spend)}${perMonth} дал ${formatNumber(v.conversions, lang)} ${plural(v.conversions, lang, NOUNS.conversionsObject)}: CPA ${price(v.cpa)}.`
           : `Spend of ${m(spend)}${perMonth} brought ${formatNumber(v.conversions, lang)} ${plural(v.conversions, lang, NOUNS.conversions)}: CPA ${price(v.cpa)}.`
         : ru
           ? `Расход ${m(spend)}${perMonth} не дал ни одной конверсии.`

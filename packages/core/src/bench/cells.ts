@@ -33,12 +33,13 @@ const TOPICS = ["Новинки", "Акции", "Конкурсы", "Совет�
 const FORMATS = ["Фото", "Видео", "Клип", "Карусель", "Текст"];
 const WORDS = ["кофе", "новый", "сезон", "скидки", "розыгрыш", "рецепт", "утро", "вкус", "зерно", "обжарка", "coffee"];
 
-function pad(n: number): string {
+/** Two digits: 5 → "05". */
+export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
 /** "1 234 567" with a normal or no-break space between thousands. */
-function grouped(n: number, sep: string): string {
+export function grouped(n: number, sep: string): string {
   const s = String(n);
   let out = "";
   for (let i = 0; i < s.length; i++) {

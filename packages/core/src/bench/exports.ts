@@ -9,6 +9,7 @@
  */
 import { createRandom, type Random } from "../stats/random";
 import type { Cell } from "../table/types";
+import { grouped, pad } from "./cells";
 
 export interface BenchExports {
   posts: Cell[][];
@@ -111,21 +112,6 @@ const MESSAGE_TEXTS = [
   "Когда будет новая партия?",
   "Не могу оплатить картой на сайте",
 ];
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-/** "1 234 567" with a normal or no-break space between thousands. */
-function grouped(n: number, sep: string): string {
-  const s = String(n);
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    if (i > 0 && (s.length - i) % 3 === 0) out += sep;
-    out += s[i];
-  }
-  return out;
-}
 
 /** A date cell as exports give it: "dd.mm.yyyy hh:mm" text half the time, a Sheets Date object otherwise. */
 function dateCell(random: Random, ms: number): Cell {

@@ -8,7 +8,7 @@ import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, Sig
 import type { NumberField } from "../fields";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import { type Lang, loc } from "../i18n/localized";
-import { obliqueRu } from "../i18n/plural";
+import { obliqueRu, RU_OBLIQUE } from "../i18n/plural";
 import { twoProportionTest } from "../stats/proportions";
 import type { ReadTable } from "../table/types";
 import { assembleResult, notAssessed } from "./common";
@@ -282,7 +282,7 @@ function adaptationSignal(data: AuditData, ctx: FactorContext, findings: (Findin
       "weak_share_change",
       loc(
         `needs at least ${2 * MIN_HALF_POSTS} posts with engagement`,
-        `нужно не менее ${2 * MIN_HALF_POSTS} ${obliqueRu(2 * MIN_HALF_POSTS, ["поста", "постов"])} с вовлечённостью`,
+        `нужно не менее ${2 * MIN_HALF_POSTS} ${obliqueRu(2 * MIN_HALF_POSTS, RU_OBLIQUE.posts)} с вовлечённостью`,
       ),
     );
   }
@@ -325,7 +325,7 @@ function adaptationSignal(data: AuditData, ctx: FactorContext, findings: (Findin
       "weak_share_change",
       loc(
         `each half of the period needs at least ${MIN_HALF_POSTS} posts`,
-        `в каждой половине периода нужно не менее ${MIN_HALF_POSTS} ${obliqueRu(MIN_HALF_POSTS, ["поста", "постов"])}`,
+        `в каждой половине периода нужно не менее ${MIN_HALF_POSTS} ${obliqueRu(MIN_HALF_POSTS, RU_OBLIQUE.posts)}`,
       ),
     );
   }
@@ -341,7 +341,7 @@ function adaptationSignal(data: AuditData, ctx: FactorContext, findings: (Findin
     note: both((lang) =>
       lang === "en"
         ? `weak share ${formatPercent(share1, lang)} of ${first.length} posts, then ${formatPercent(share2, lang)} of ${second.length}; two-proportion test p = ${formatNumber(test.p, lang, 3)}`
-        : `доля слабых ${formatPercent(share1, lang)} из ${first.length} ${obliqueRu(first.length, ["поста", "постов"])}, затем ${formatPercent(share2, lang)} из ${second.length}; тест двух долей p = ${formatNumber(test.p, lang, 3)}`,
+        : `доля слабых ${formatPercent(share1, lang)} из ${first.length} ${obliqueRu(first.length, RU_OBLIQUE.posts)}, затем ${formatPercent(share2, lang)} из ${second.length}; тест двух долей p = ${formatNumber(test.p, lang, 3)}`,
     ),
   });
   const names = weakGroups.map((g) => g.name).join(", ");

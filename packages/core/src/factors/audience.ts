@@ -5,13 +5,12 @@
  * matching growth in reach (bought or bot followers inflate the count, not the audience).
  */
 import { median } from "simple-statistics";
-import { sheetRows } from "../audit/rows";
 import { sampleConfidence, scoreSignal } from "../audit/score";
 import type { FactorPlugin, Finding, SignalResult, SignalSpec } from "../audit/types";
 import { findBenchmark } from "../benchmarks/find";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import type { Localized } from "../i18n/localized";
-import { obliqueRu } from "../i18n/plural";
+import { obliqueRu, RU_OBLIQUE } from "../i18n/plural";
 import { spearman } from "../stats/trend";
 import type { ReadTable } from "../table/types";
 import { assembleResult, notAssessed, thresholdsOf } from "./common";
@@ -29,9 +28,9 @@ import {
   smallestBy,
 } from "./post-helpers";
 import { pickPostRows } from "./post-rows";
+import { findingFor, MAX_EVIDENCE_ROWS, present } from "./scoring-helpers";
 
 const POSTS: Localized = { en: "posts", ru: "постов" };
-const MAX_ROWS = 20;
 /** Median conversions per post needed to correlate with conversions instead of clicks (Poisson noise ≤ 45 %). */
 export const MIN_CONVERSIONS_PER_POST = 5;
 
@@ -113,7 +112,7 @@ export const audienceFactor: FactorPlugin = {
     if (!interactions) return notAssessed(plugin);
 
     const signals: SignalResult[] = [];
-    const findings: Finding[] = [];
+    const findings: (Finding | null)[] = [];
 
     // 1. ER by followers vs the platform benchmark (like-for-like only).
     {
@@ -177,23 +176,22 @@ export const audienceFactor: FactorPlugin = {
         signals.push(signal);
         if (value !== null && signal.level !== "ok" && signal.level !== "not_assessed") {
           const med = value * bench.value;
-          const worst = smallestBy(points, (p) => p.rate, MAX_ROWS);
-          findings.push({
-            factor: plugin.id,
-            severity: signal.level,
-            message: both(
-              (l) =>
-                ({
-                  en: `Median ER by followers is ${formatPercent(med, l)} per post, ${formatNumber(value, l, 2)}× the ${bench.platform} benchmark of ${formatPercent(bench.value, l)} (${bench.source}); ${n} posts.`,
-                  ru: `Медианный ER по подписчикам ${formatPercent(med, l)} на пост — ${formatNumber(value, l, 2)}× от нормы ${bench.platform} ${formatPercent(bench.value, l)} (${bench.source}); постов: ${n}.`,
-                })[l],
-            ),
-            rows: sheetRows(
+          const worst = smallestBy(points, (p) => p.rate, MAX_EVIDENCE_ROWS);
+          findings.push(
+            findingFor(
+              plugin,
+              signal,
+              both(
+                (l) =>
+                  ({
+                    en: `Median ER by followers is ${formatPercent(med, l)} per post, ${formatNumber(value, l, 2)}× the ${bench.platform} benchmark of ${formatPercent(bench.value, l)} (${bench.source}); ${n} posts.`,
+                    ru: `Медианный ER по подписчикам ${formatPercent(med, l)} на пост — ${formatNumber(value, l, 2)}× от нормы ${bench.platform} ${formatPercent(bench.value, l)} (${bench.source}); постов: ${n}.`,
+                  })[l],
+              ),
               table,
               worst.map((p) => p.index),
             ),
-            source: table.source,
-          });
+          );
         }
       }
     }
@@ -204,7 +202,7 @@ export const audienceFactor: FactorPlugin = {
     // 3. Followers growing while reach does not.
     signals.push(followerGrowthSignal(table, indices, interactions, ctx, findings));
 
-    return assembleResult(plugin, signals, findings);
+    return assembleResult(plugin, signals, present(findings));
   },
 };
 
@@ -215,7 +213,7 @@ function correlationSignal(
   indices: readonly number[],
   interactions: Interactions,
   ctx: Ctx,
-  findings: Finding[],
+  findings: (Finding | null)[],
 ): SignalResult {
   const spec = ENGAGEMENT_TO_ACTION;
   const t = thresholdsOf(audienceFactor, spec.id, ctx);
@@ -270,7 +268,7 @@ function correlationSignal(
     return scoreSignal(spec, t, null, n, 0, {
       note: {
         en: `Needs at least ${minN} posts with both engagement and ${outcomeName.en}; found ${n}.`,
-        ru: `Нужно не меньше ${minN} ${obliqueRu(minN, ["поста", "постов"])} с вовлечённостью и столбцом «${outcomeName.ru}»; найдено ${n}.`,
+        ru: `Нужно не меньше ${minN} ${obliqueRu(minN, RU_OBLIQUE.posts)} с вовлечённостью и столбцом «${outcomeName.ru}»; найдено ${n}.`,
       },
     });
   }
@@ -317,24 +315,23 @@ function correlationSignal(
     const worst = smallestBy(
       points.map((p, k) => ({ index: p.index, gap: (rx[k] ?? 0) - (ry[k] ?? 0) })).filter((p) => p.gap > 0),
       (p) => -p.gap,
-      MAX_ROWS,
+      MAX_EVIDENCE_ROWS,
     );
-    findings.push({
-      factor: "audience",
-      severity: signal.level,
-      message: both(
-        (l) =>
-          ({
-            en: `Engagement hardly goes with ${outcomeName.en}: Spearman ρ = ${formatNumber(rho, l, 2)} over ${n} posts — the most liked posts are not the ones that bring ${outcomeName.en}.`,
-            ru: `Вовлечённость почти не связана с показателем «${outcomeName.ru}»: ρ Спирмена = ${formatNumber(rho, l, 2)} по ${n} ${obliqueRu(n, ["посту", "постам"])} — самые любимые посты не приносят действий.`,
-          })[l],
-      ),
-      rows: sheetRows(
+    findings.push(
+      findingFor(
+        audienceFactor,
+        signal,
+        both(
+          (l) =>
+            ({
+              en: `Engagement hardly goes with ${outcomeName.en}: Spearman ρ = ${formatNumber(rho, l, 2)} over ${n} posts — the most liked posts are not the ones that bring ${outcomeName.en}.`,
+              ru: `Вовлечённость почти не связана с показателем «${outcomeName.ru}»: ρ Спирмена = ${formatNumber(rho, l, 2)} по ${n} ${obliqueRu(n, RU_OBLIQUE.postsDative)} — самые любимые посты не приносят действий.`,
+            })[l],
+        ),
         table,
         worst.map((p) => p.index),
       ),
-      source: table.source,
-    });
+    );
   }
   return signal;
 }
@@ -344,7 +341,7 @@ function followerGrowthSignal(
   indices: readonly number[],
   interactions: Interactions,
   ctx: Ctx,
-  findings: Finding[],
+  findings: (Finding | null)[],
 ): SignalResult {
   const spec = FOLLOWERS_WITHOUT_REACH;
   const t = thresholdsOf(audienceFactor, spec.id, ctx);
@@ -415,17 +412,16 @@ function followerGrowthSignal(
   const signal = scoreSignal(spec, t, value, n, sampleConfidence(n, spec.minSample?.n ?? 8), { note });
   if (signal.level === "watch" || signal.level === "critical") {
     // Evidence: the latest posts with the smallest audience despite the larger follower count.
-    const lateHalf = smallestBy(points.slice(Math.floor(n / 2)), (p) => p.audience / p.followers, MAX_ROWS);
-    findings.push({
-      factor: "audience",
-      severity: signal.level,
-      message: note,
-      rows: sheetRows(
+    const lateHalf = smallestBy(points.slice(Math.floor(n / 2)), (p) => p.audience / p.followers, MAX_EVIDENCE_ROWS);
+    findings.push(
+      findingFor(
+        audienceFactor,
+        signal,
+        note,
         table,
-        lateHalf.slice(0, MAX_ROWS).map((p) => p.index),
+        lateHalf.slice(0, MAX_EVIDENCE_ROWS).map((p) => p.index),
       ),
-      source: table.source,
-    });
+    );
   }
   return signal;
 }

@@ -8,7 +8,7 @@ import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, Sig
 import { groupUnits, type Unit } from "../audit/units";
 import { both, formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { type Lang, loc } from "../i18n/localized";
-import { NOUNS, obliqueRu, plural } from "../i18n/plural";
+import { NOUNS, obliqueRu, plural, RU_OBLIQUE } from "../i18n/plural";
 import { cpa as cpaOf, roas as roasOf, romi as romiOf } from "../metrics/ads";
 import { wilson } from "../stats/proportions";
 import type { ReadTable } from "../table/types";
@@ -23,15 +23,6 @@ import {
 } from "./budget-helpers";
 import { assembleResult, notAssessed } from "./common";
 import { findingFor, measure, present, unmeasured } from "./scoring-helpers";
-
-/** "на 1 конверсию", "на 2 конверсии", "на 5 конверсий". */
-const CONVERSIONS_ACCUSATIVE = {
-  en: NOUNS.conversions.en,
-  ru: ["конверсию", "конверсии", "конверсий"],
-} as const satisfies {
-  en: [string, string];
-  ru: [string, string, string];
-};
 
 /**
  * A unit must hold at least this share of spend to be judged on spend share vs result share: a unit with 1 % of
@@ -166,7 +157,7 @@ function evaluateBudget(data: AuditData, ctx: FactorContext) {
     const cpa = conv > 0 ? formatMoney(totalSpend / conv, currency, lang, 2) : "—";
     return lang === "en"
       ? `Not assessed: ${spent} spent for ${formatNumber(conv, lang)} ${plural(conv, lang, NOUNS.conversions)} (CPA ${cpa}), but with no revenue column, average order value or target CPA there is nothing to judge that CPA against, and one campaign cannot be compared with others. Add revenue, or set averageOrderValue=… or targetCpa=….`
-      : `Не оценено: потрачено ${spent} на ${formatNumber(conv, lang)} ${plural(conv, lang, CONVERSIONS_ACCUSATIVE)} (CPA ${cpa}), но без выручки, среднего чека или целевого CPA не с чем сравнить этот CPA, а одну кампанию не с чем сопоставить. Добавьте выручку или задайте averageOrderValue=… или targetCpa=….`;
+      : `Не оценено: потрачено ${spent} на ${formatNumber(conv, lang)} ${plural(conv, lang, NOUNS.conversionsObject)} (CPA ${cpa}), но без выручки, среднего чека или целевого CPA не с чем сравнить этот CPA, а одну кампанию не с чем сопоставить. Добавьте выручку или задайте averageOrderValue=… или targetCpa=….`;
   });
   return assembleResult(budgetFactor, signals, present(findings), why);
 }
@@ -219,7 +210,7 @@ function lossShareSignal(
               : `ROAS ниже 1${basis.kind === "revenue" && basis.estimated ? " (выручка оценена как конверсии × средний чек)" : ""}`;
         return lang === "en"
           ? `${formatPercent(share ?? 0, lang)} of spend (${formatMoney(lossSpend, currency, lang)}) goes to ${losers.length} of ${judged.length} units with ${rule}: ${names(lang)}.`
-          : `${formatPercent(share ?? 0, lang)} расхода (${formatMoney(lossSpend, currency, lang)}) уходит на ${losers.length} из ${judged.length} ${obliqueRu(judged.length, ["единицы", "единиц"])} с ${rule}: ${names(lang)}.`;
+          : `${formatPercent(share ?? 0, lang)} расхода (${formatMoney(lossSpend, currency, lang)}) уходит на ${losers.length} из ${judged.length} ${obliqueRu(judged.length, RU_OBLIQUE.units)} с ${rule}: ${names(lang)}.`;
       }),
       table,
       unitRows(table, losers),

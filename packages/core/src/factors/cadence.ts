@@ -17,7 +17,7 @@ import { findBenchmark } from "../benchmarks/find";
 import type { CanonicalField } from "../fields";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import { type Localized, loc } from "../i18n/localized";
-import { NOUNS, obliqueRu, plural } from "../i18n/plural";
+import { NOUNS, obliqueRu, plural, RU_OBLIQUE } from "../i18n/plural";
 import { type CadenceStats, cadenceOf, type DatedRow, dayOf, isoDay } from "../metrics/cadence";
 import type { ReadTable } from "../table/types";
 import { slotAnalysis, slotLabel } from "./cadence-helpers";
@@ -223,7 +223,7 @@ function evaluateRows(table: ReadTable, indices: readonly number[], ctx: FactorC
       both((lang) =>
         lang === "en"
           ? `${c.emptyWeeks} of ${c.weeks} weeks (${formatPercent(c.emptyWeekShare, lang)}) had no post.`
-          : `${c.emptyWeeks} из ${c.weeks} ${obliqueRu(c.weeks, ["недели", "недель"])} (${formatPercent(c.emptyWeekShare, lang)}) без постов.`,
+          : `${c.emptyWeeks} из ${c.weeks} ${obliqueRu(c.weeks, RU_OBLIQUE.weeks)} (${formatPercent(c.emptyWeekShare, lang)}) без постов.`,
       ),
       table,
       c.silentStretches.flatMap((s) => [s.before, s.after]),

@@ -5,13 +5,16 @@
 import type { AuditData, FactorContext, FactorPlugin, Finding, SignalResult, SignalSpec } from "../audit/types";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import { type Lang, loc } from "../i18n/localized";
-import { NOUNS, obliqueRu, plural } from "../i18n/plural";
+import { NOUNS, obliqueRu, type PluralForms, plural, RU_OBLIQUE } from "../i18n/plural";
+
 import { replyRate, responseTimeStats } from "../metrics/community";
 import { assembleResult, notAssessed } from "./common";
 import { classifyMessage, type MessageNeed, pickMessages, repliedOf } from "./message-helpers";
 import { findingFor, measure, present, unmeasured } from "./scoring-helpers";
 
 const MESSAGES = loc("messages", "сообщений");
+/** "4 complaints were left" / "Без ответа остались 4 жалобы". */
+const LEFT: PluralForms = { en: ["was", "were"], ru: ["осталась", "остались", "остались"] };
 
 export const COMMUNITY_SIGNALS: SignalSpec[] = [
   {
@@ -165,8 +168,8 @@ function evaluateCommunity(data: AuditData, ctx: FactorContext) {
           s,
           both((lang) =>
             lang === "en"
-              ? `${complaints.length} ${plural(complaints.length, lang, NOUNS.complaints)} (${formatPercent(share ?? 0, lang)} of ${knownAll.length} incoming messages) ${complaints.length === 1 ? "was" : "were"} left without a reply.`
-              : `Без ответа ${plural(complaints.length, lang, { en: ["", ""], ru: ["осталась", "остались", "остались"] })} ${complaints.length} ${plural(complaints.length, lang, NOUNS.complaints)} (${formatPercent(share ?? 0, lang)} из ${knownAll.length} ${obliqueRu(knownAll.length, ["входящего", "входящих"])}).`,
+              ? `${complaints.length} ${plural(complaints.length, lang, NOUNS.complaints)} (${formatPercent(share ?? 0, lang)} of ${knownAll.length} incoming messages) ${plural(complaints.length, lang, LEFT)} left without a reply.`
+              : `Без ответа ${plural(complaints.length, lang, LEFT)} ${complaints.length} ${plural(complaints.length, lang, NOUNS.complaints)} (${formatPercent(share ?? 0, lang)} из ${knownAll.length} ${obliqueRu(knownAll.length, RU_OBLIQUE.incoming)}).`,
           ),
           table,
           complaints,

@@ -12,7 +12,7 @@ import type { FactorContext, FactorPlugin, Finding, SignalResult, SignalSpec } f
 import { findBenchmark } from "../benchmarks/find";
 import { both, formatNumber, formatPercent } from "../i18n/format";
 import type { Lang, Localized } from "../i18n/localized";
-import { obliqueRu, plural } from "../i18n/plural";
+import { obliqueRu, type PluralForms, plural, RU_OBLIQUE } from "../i18n/plural";
 import type { ReadTable } from "../table/types";
 import { captionWordHashes } from "../text/captions";
 import { findCaptionDuplicates } from "../text/near-duplicates";
@@ -32,13 +32,10 @@ import {
   smallestBy,
 } from "./post-helpers";
 import { pickPostRows } from "./post-rows";
+import { findingFor, MAX_EVIDENCE_ROWS, present } from "./scoring-helpers";
 
-/** "из 21 поста", "из 5 постов". */
-const POSTS_OF: [string, string] = ["поста", "постов"];
-const REPEATS = { en: ["repeats", "repeat"], ru: ["повторяет", "повторяют", "повторяют"] } as const satisfies {
-  en: [string, string];
-  ru: [string, string, string];
-};
+/** "1 of 5 posts repeats" / "1 из 5 постов повторяет". */
+const REPEATS: PluralForms = { en: ["repeats", "repeat"], ru: ["повторяет", "повторяют", "повторяют"] };
 
 /**
  * Bottom quartile of brands ≈ half the published median. Rival IQ and Socialinsider publish medians only.
@@ -61,7 +58,6 @@ export const SIGNIFICANCE = 0.05;
 /** One format for at least this share of ≥ 20 labelled posts is reported as a finding. */
 export const SINGLE_FORMAT_SHARE = 0.95;
 const SINGLE_FORMAT_MIN_POSTS = 20;
-const MAX_ROWS = 20;
 const POSTS: Localized = { en: "posts", ru: "постов" };
 
 const DUPLICATES: SignalSpec = {
@@ -140,7 +136,7 @@ export const contentFactor: FactorPlugin = {
     if (!rows) return notAssessed(plugin);
     const { table, indices } = rows;
     const interactions = interactionsOf(table);
-    const findings: Finding[] = [];
+    const findings: (Finding | null)[] = [];
     const captions = captionSignals(table, indices, ctx, findings);
     const signals: SignalResult[] = [
       captions.duplicates,
@@ -150,7 +146,7 @@ export const contentFactor: FactorPlugin = {
     ];
     const format = singleFormatFinding(table, indices);
     if (format) findings.push(format);
-    return assembleResult(plugin, signals, findings);
+    return assembleResult(plugin, signals, present(findings));
   },
 };
 
@@ -158,7 +154,7 @@ function captionSignals(
   table: ReadTable,
   indices: readonly number[],
   ctx: FactorContext,
-  findings: Finding[],
+  findings: (Finding | null)[],
 ): { duplicates: SignalResult; short: SignalResult } {
   const dupT = thresholdsOf(contentFactor, DUPLICATES.id, ctx);
   const shortT = thresholdsOf(contentFactor, SHORT_CAPTIONS.id, ctx);
@@ -185,26 +181,25 @@ function captionSignals(
   const short = scoreSignal(SHORT_CAPTIONS, shortT, shortValue, nAll, sampleConfidence(nAll, 8), {
     note: {
       en: `${shortIdx.length} of ${nAll} posts ${shortIdx.length === 1 ? "has" : "have"} an empty caption or fewer than ${SHORT_CAPTION_WORDS} words (links, hashtags, emoji and digits not counted).`,
-      ru: `У ${shortIdx.length} из ${nAll} ${obliqueRu(nAll, POSTS_OF)} подпись пустая или короче ${SHORT_CAPTION_WORDS} слов (без ссылок, хэштегов, эмодзи и цифр).`,
+      ru: `У ${shortIdx.length} из ${nAll} ${obliqueRu(nAll, RU_OBLIQUE.posts)} подпись пустая или короче ${SHORT_CAPTION_WORDS} слов (без ссылок, хэштегов, эмодзи и цифр).`,
     },
   });
   if (shortValue !== null && (short.level === "watch" || short.level === "critical")) {
-    findings.push({
-      factor: "content",
-      severity: short.level,
-      message: both(
-        (l) =>
-          ({
-            en: `${formatPercent(shortValue, l)} of posts (${shortIdx.length} of ${nAll}) have an empty caption or fewer than ${SHORT_CAPTION_WORDS} words.`,
-            ru: `У ${formatPercent(shortValue, l)} постов (${shortIdx.length} из ${nAll}) подпись пустая или короче ${SHORT_CAPTION_WORDS} слов.`,
-          })[l],
-      ),
-      rows: sheetRows(
+    findings.push(
+      findingFor(
+        contentFactor,
+        short,
+        both(
+          (l) =>
+            ({
+              en: `${formatPercent(shortValue, l)} of posts (${shortIdx.length} of ${nAll}) have an empty caption or fewer than ${SHORT_CAPTION_WORDS} words.`,
+              ru: `У ${formatPercent(shortValue, l)} постов (${shortIdx.length} из ${nAll}) подпись пустая или короче ${SHORT_CAPTION_WORDS} слов.`,
+            })[l],
+        ),
         table,
-        shortIdx.slice(0, MAX_ROWS).map((p) => p.index),
+        shortIdx.slice(0, MAX_EVIDENCE_ROWS).map((p) => p.index),
       ),
-      source: table.source,
-    });
+    );
   }
 
   let withText = 0;
@@ -217,25 +212,27 @@ function captionSignals(
     note: both(
       (l) =>
         ({
-          en: `${matches.length} of ${withText} posts with text ${matches.length === 1 ? "repeats" : "repeat"} an earlier caption${example ? ` (e.g. row ${sheet(example.index)} repeats row ${sheet(example.of)})` : ""}.`,
-          ru: `${matches.length} из ${withText} ${obliqueRu(withText, POSTS_OF)} с текстом ${plural(matches.length, "ru", REPEATS)} прежнюю подпись${example ? ` (например, строка ${sheet(example.index)} повторяет строку ${sheet(example.of)})` : ""}.`,
+          en: `${matches.length} of ${withText} posts with text ${plural(matches.length, "en", REPEATS)} an earlier caption${example ? ` (e.g. row ${sheet(example.index)} repeats row ${sheet(example.of)})` : ""}.`,
+          ru: `${matches.length} из ${withText} ${obliqueRu(withText, RU_OBLIQUE.posts)} с текстом ${plural(matches.length, "ru", REPEATS)} прежнюю подпись${example ? ` (например, строка ${sheet(example.index)} повторяет строку ${sheet(example.of)})` : ""}.`,
         })[l],
     ),
   });
   if (dupValue !== null && (duplicates.level === "watch" || duplicates.level === "critical")) {
-    findings.push({
-      factor: "content",
-      severity: duplicates.level,
-      message: both(
-        (l) =>
-          ({
-            en: `${formatPercent(dupValue, l)} of posts (${matches.length} of ${withText}) repeat an earlier caption word for word or nearly so${example ? `, e.g. row ${sheet(example.index)} repeats row ${sheet(example.of)}` : ""}.`,
-            ru: `${formatPercent(dupValue, l)} постов (${matches.length} из ${withText}) дословно или почти дословно повторяют прежнюю подпись${example ? `, например строка ${sheet(example.index)} повторяет строку ${sheet(example.of)}` : ""}.`,
-          })[l],
+    findings.push(
+      findingFor(
+        contentFactor,
+        duplicates,
+        both(
+          (l) =>
+            ({
+              en: `${formatPercent(dupValue, l)} of posts (${matches.length} of ${withText}) repeat an earlier caption word for word or nearly so${example ? `, e.g. row ${sheet(example.index)} repeats row ${sheet(example.of)}` : ""}.`,
+              ru: `${formatPercent(dupValue, l)} постов (${matches.length} из ${withText}) дословно или почти дословно повторяют прежнюю подпись${example ? `, например строка ${sheet(example.index)} повторяет строку ${sheet(example.of)}` : ""}.`,
+            })[l],
+        ),
+        table,
+        matches.slice(0, MAX_EVIDENCE_ROWS).map((m) => (ordered[m.index] as { index: number }).index),
       ),
-      rows: matches.slice(0, MAX_ROWS).map((m) => sheet(m.index)),
-      source: table.source,
-    });
+    );
   }
   return { duplicates, short };
 }
@@ -245,7 +242,7 @@ function quartileSignal(
   indices: readonly number[],
   interactions: Interactions | null,
   ctx: FactorContext,
-  findings: Finding[],
+  findings: (Finding | null)[],
 ): SignalResult {
   const spec = BELOW_QUARTILE;
   const t = thresholdsOf(contentFactor, spec.id, ctx);
@@ -292,7 +289,7 @@ function quartileSignal(
   const describe = (l: Lang) =>
     ({
       en: `${below.length} of ${n} posts below ${formatPercent(line, l)} ER by followers, the estimated bottom quartile of ${bench.platform} brands (0.5 × the ${formatPercent(bench.value, l)} median, ${bench.source}); account median ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
-      ru: `${below.length} из ${n} ${obliqueRu(n, POSTS_OF)} ниже ${formatPercent(line, l)} ER по подписчикам — оценки нижнего квартиля брендов ${bench.platform} (0,5 × медиана ${formatPercent(bench.value, l)}, ${bench.source}); медиана аккаунта ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
+      ru: `${below.length} из ${n} ${obliqueRu(n, RU_OBLIQUE.posts)} ниже ${formatPercent(line, l)} ER по подписчикам — оценки нижнего квартиля брендов ${bench.platform} (0,5 × медиана ${formatPercent(bench.value, l)}, ${bench.source}); медиана аккаунта ${accountMedian !== null ? formatPercent(accountMedian, l) : "—"}.`,
     })[l];
   const signal = scoreSignal(spec, t, value, n, sampleConfidence(n, spec.minSample?.n ?? 8), {
     note: both((l) => describe(l) + (extra?.[l] ?? "")),
@@ -309,16 +306,15 @@ function quartileSignal(
     },
   });
   if (value !== null && (signal.level === "watch" || signal.level === "critical")) {
-    findings.push({
-      factor: "content",
-      severity: signal.level,
-      message: both((l) => `${formatPercent(value, l)}: ${describe(l)}`),
-      rows: sheetRows(
+    findings.push(
+      findingFor(
+        contentFactor,
+        signal,
+        both((l) => `${formatPercent(value, l)}: ${describe(l)}`),
         table,
-        smallestBy(below, (p) => p.rate, MAX_ROWS).map((p) => p.index),
+        smallestBy(below, (p) => p.rate, MAX_EVIDENCE_ROWS).map((p) => p.index),
       ),
-      source: table.source,
-    });
+    );
   }
   return signal;
 }
@@ -327,7 +323,7 @@ function amplificationSignal(
   table: ReadTable,
   indices: readonly number[],
   ctx: FactorContext,
-  findings: Finding[],
+  findings: (Finding | null)[],
 ): SignalResult {
   const spec = AMPLIFICATION;
   const t = thresholdsOf(contentFactor, spec.id, ctx);
@@ -383,17 +379,16 @@ function amplificationSignal(
     );
     const signal = scoreSignal(spec, t, 0, n, confidence, { note: message });
     if (signal.level === "watch" || signal.level === "critical") {
-      const biggest = smallestBy(points, (p) => -p.reach, MAX_ROWS);
-      findings.push({
-        factor: "content",
-        severity: signal.level,
-        message,
-        rows: sheetRows(
+      const biggest = smallestBy(points, (p) => -p.reach, MAX_EVIDENCE_ROWS);
+      findings.push(
+        findingFor(
+          contentFactor,
+          signal,
+          message,
           table,
           biggest.map((p) => p.index),
         ),
-        source: table.source,
-      });
+      );
     }
     return signal;
   }
@@ -425,16 +420,15 @@ function amplificationSignal(
   });
   if (signal.level === "watch" || signal.level === "critical") {
     const worst = [...late].sort((a, b) => a.shares / a.reach - b.shares / b.reach || b.reach - a.reach);
-    findings.push({
-      factor: "content",
-      severity: signal.level,
-      message: both((l) => (l === "en" ? "Fewer people pass the posts on. " : "Постами делятся реже. ") + describe(l)),
-      rows: sheetRows(
+    findings.push(
+      findingFor(
+        contentFactor,
+        signal,
+        both((l) => (l === "en" ? "Fewer people pass the posts on. " : "Постами делятся реже. ") + describe(l)),
         table,
-        worst.slice(0, MAX_ROWS).map((p) => p.index),
+        worst.slice(0, MAX_EVIDENCE_ROWS).map((p) => p.index),
       ),
-      source: table.source,
-    });
+    );
   }
   return signal;
 }
@@ -470,7 +464,7 @@ function singleFormatFinding(table: ReadTable, indices: readonly number[]): Find
       (l) =>
         ({
           en: `One format only: ${formatPercent(share, l)} of ${labelled} posts are "${top.name}". Other formats reach people this one does not.`,
-          ru: `Один формат: ${formatPercent(share, l)} из ${labelled} ${obliqueRu(labelled, POSTS_OF)} — «${top.name}». Другие форматы доходят до тех, до кого этот не доходит.`,
+          ru: `Один формат: ${formatPercent(share, l)} из ${labelled} ${obliqueRu(labelled, RU_OBLIQUE.posts)} — «${top.name}». Другие форматы доходят до тех, до кого этот не доходит.`,
         })[l],
     ),
     rows: [],

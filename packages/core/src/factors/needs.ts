@@ -4,7 +4,6 @@
  * audience responds to least, and negative feedback (hides, complaints, unfollows) rising per 1000 reached.
  */
 import { median } from "simple-statistics";
-import { sheetRows } from "../audit/rows";
 import { sampleConfidence, scoreSignal } from "../audit/score";
 import type { FactorContext, FactorPlugin, Finding, SignalResult, SignalSpec } from "../audit/types";
 import { both, formatNumber, formatPercent } from "../i18n/format";
@@ -28,6 +27,7 @@ import {
   smallestBy,
 } from "./post-helpers";
 import { pickPostRows } from "./post-rows";
+import { findingFor, MAX_EVIDENCE_ROWS, present } from "./scoring-helpers";
 
 /** A trend or a rise must be significant at this level before it counts (METHODOLOGY: significance required). */
 export const SIGNIFICANCE = 0.05;
@@ -45,7 +45,6 @@ export const MIN_GROUP_POSTS = 5;
  * plain account median is used to keep the cost linear.
  */
 const LEAVE_ONE_OUT_MAX_GROUPS = 50;
-const MAX_ROWS = 20;
 const POSTS: Localized = { en: "posts", ru: "постов" };
 
 const ENGAGEMENT_TREND: SignalSpec = {
@@ -118,13 +117,13 @@ export const needsFactor: FactorPlugin = {
     const base = rateBaseOf(table);
     // Per-post rates once for both engagement signals (chronological; 100k posts sort once, not twice).
     const points = interactions ? postPoints(table, indices, interactions, base) : [];
-    const findings: Finding[] = [];
+    const findings: (Finding | null)[] = [];
     const signals: SignalResult[] = [
       trendSignal(table, interactions ? points : null, base, ctx, findings),
       topicSignal(table, interactions ? points : null, base, ctx, findings),
       negativeSignal(table, indices, ctx, findings),
     ];
-    return assembleResult(plugin, signals, findings);
+    return assembleResult(plugin, signals, present(findings));
   },
 };
 
@@ -142,7 +141,7 @@ function trendSignal(
   allPoints: PostPoint[] | null,
   base: RateBase | null,
   ctx: FactorContext,
-  findings: Finding[],
+  findings: (Finding | null)[],
 ): SignalResult {
   const spec = ENGAGEMENT_TREND;
   const t = thresholdsOf(needsFactor, spec.id, ctx);
@@ -206,17 +205,16 @@ function trendSignal(
     note,
   });
   if (signal.level === "watch" || signal.level === "critical") {
-    const lastThird = smallestBy(points.slice(Math.floor((2 * n) / 3)), (p) => p.rate, MAX_ROWS);
-    findings.push({
-      factor: "needs",
-      severity: signal.level,
-      message: both((l) => (l === "en" ? "Engagement is falling. " : "Вовлечённость падает. ") + describe(l)),
-      rows: sheetRows(
+    const lastThird = smallestBy(points.slice(Math.floor((2 * n) / 3)), (p) => p.rate, MAX_EVIDENCE_ROWS);
+    findings.push(
+      findingFor(
+        needsFactor,
+        signal,
+        both((l) => (l === "en" ? "Engagement is falling. " : "Вовлечённость падает. ") + describe(l)),
         table,
         lastThird.map((p) => p.index),
       ),
-      source: table.source,
-    });
+    );
   }
   return signal;
 }
@@ -226,7 +224,7 @@ function topicSignal(
   allPoints: PostPoint[] | null,
   base: RateBase | null,
   ctx: FactorContext,
-  findings: Finding[],
+  findings: (Finding | null)[],
 ): SignalResult {
   const spec = WEAK_TOPIC_SHARE;
   const t = thresholdsOf(needsFactor, spec.id, ctx);
@@ -343,24 +341,23 @@ function topicSignal(
     const evidence = smallestBy(
       weak.flatMap((g) => g.points),
       (p) => p.rate,
-      MAX_ROWS,
+      MAX_EVIDENCE_ROWS,
     );
-    findings.push({
-      factor: "needs",
-      severity: signal.level,
-      message: both(
-        (l) =>
-          ({
-            en: `${formatPercent(value, l)} of posts are in ${fieldName.en} whose median engagement is 30%+ below the rest of the account (median ${formatPercent(accountMedian, l)}): ${list(l)}.`,
-            ru: `${formatPercent(value, l)} постов — в ${field === "topic" ? "темах" : "форматах"} с медианной вовлечённостью на 30 %+ ниже остального аккаунта (медиана ${formatPercent(accountMedian, l)}): ${list(l)}.`,
-          })[l],
-      ),
-      rows: sheetRows(
+    findings.push(
+      findingFor(
+        needsFactor,
+        signal,
+        both(
+          (l) =>
+            ({
+              en: `${formatPercent(value, l)} of posts are in ${fieldName.en} whose median engagement is 30%+ below the rest of the account (median ${formatPercent(accountMedian, l)}): ${list(l)}.`,
+              ru: `${formatPercent(value, l)} постов — в ${field === "topic" ? "темах" : "форматах"} с медианной вовлечённостью на 30 %+ ниже остального аккаунта (медиана ${formatPercent(accountMedian, l)}): ${list(l)}.`,
+            })[l],
+        ),
         table,
         evidence.map((p) => p.index),
       ),
-      source: table.source,
-    });
+    );
   }
   return signal;
 }
@@ -369,7 +366,7 @@ function negativeSignal(
   table: ReadTable,
   indices: readonly number[],
   ctx: FactorContext,
-  findings: Finding[],
+  findings: (Finding | null)[],
 ): SignalResult {
   const spec = NEGATIVE_GROWTH;
   const t = thresholdsOf(needsFactor, spec.id, ctx);
@@ -437,17 +434,16 @@ function negativeSignal(
   );
   const signal = scoreSignal(spec, t, counts, n, sampleConfidence(n, spec.minSample?.n ?? 8), { note });
   if (signal.level === "watch" || signal.level === "critical") {
-    const worst = smallestBy(late, (p) => -(p.neg / p.reach), MAX_ROWS);
-    findings.push({
-      factor: "needs",
-      severity: signal.level,
-      message: both((l) => (l === "en" ? "Negative feedback is rising. " : "Негатив растёт. ") + describe(l)),
-      rows: sheetRows(
+    const worst = smallestBy(late, (p) => -(p.neg / p.reach), MAX_EVIDENCE_ROWS);
+    findings.push(
+      findingFor(
+        needsFactor,
+        signal,
+        both((l) => (l === "en" ? "Negative feedback is rising. " : "Негатив растёт. ") + describe(l)),
         table,
         worst.map((p) => p.index),
       ),
-      source: table.source,
-    });
+    );
   }
   return signal;
 }

@@ -10,7 +10,7 @@
  */
 
 import { mergedAdRows } from "../audit/ad-rows";
-import { pickRows, sheetRows } from "../audit/rows";
+import { pickRows } from "../audit/rows";
 import { sampleConfidence, scoreSignal } from "../audit/score";
 import type { FactorPlugin, Finding, SignalSpec } from "../audit/types";
 import { groupUnits, type Unit } from "../audit/units";
@@ -18,12 +18,12 @@ import { both, formatMoney, formatPercent } from "../i18n/format";
 import { type RateInterval, twoProportionTest, wilson } from "../stats/proportions";
 import { assembleResult, notAssessed, thresholdsOf } from "./common";
 import { pText } from "./post-helpers";
+import { findingFor, MAX_EVIDENCE_ROWS, present } from "./scoring-helpers";
 
 /** p below which a segment's lower conversion rate counts as real, not noise (METHODOLOGY). */
 export const SIGNIFICANCE = 0.05;
 /** A segment is "much worse" when its conversion rate is at most this fraction of the best segment's (METHODOLOGY). */
 export const WORSE_RATIO = 0.5;
-const MAX_ROWS = 20;
 
 const SPEND_ON_WEAK_SEGMENTS: SignalSpec = {
   id: "spend_on_weak_segments",
@@ -141,35 +141,34 @@ export const segmentationFactor: FactorPlugin = {
           })[l],
       ),
     });
-    const findings: Finding[] = [];
+    const findings: (Finding | null)[] = [];
     if (signal.level === "watch" || signal.level === "critical") {
-      findings.push({
-        factor: plugin.id,
-        severity: signal.level,
-        message: both(
-          (l) =>
-            ({
-              en: `${formatPercent(value, l)} of ad spend (${formatMoney(weakSpend, currency, l)}) goes to ${weak.length} segment(s) converting at half the rate of "${best.unit.name}" (${formatPercent(best.rate.rate, l)}) or worse: ${weak
-                .slice(0, 3)
-                .map((w) => `"${w.s.unit.name}" ${formatPercent(w.s.rate.rate, l)} (p ${pText(w.test.p, l)})`)
-                .join(", ")}.`,
-              ru: `${formatPercent(value, l)} рекламного расхода (${formatMoney(weakSpend, currency, l)}) уходит на сегменты (${weak.length}), конвертирующие вдвое хуже «${best.unit.name}» (${formatPercent(best.rate.rate, l)}) и менее: ${weak
-                .slice(0, 3)
-                .map((w) => `«${w.s.unit.name}» ${formatPercent(w.s.rate.rate, l)} (p ${pText(w.test.p, l)})`)
-                .join(", ")}.`,
-            })[l],
-        ),
-        rows: sheetRows(
+      findings.push(
+        findingFor(
+          plugin,
+          signal,
+          both(
+            (l) =>
+              ({
+                en: `${formatPercent(value, l)} of ad spend (${formatMoney(weakSpend, currency, l)}) goes to ${weak.length} segment(s) converting at half the rate of "${best.unit.name}" (${formatPercent(best.rate.rate, l)}) or worse: ${weak
+                  .slice(0, 3)
+                  .map((w) => `"${w.s.unit.name}" ${formatPercent(w.s.rate.rate, l)} (p ${pText(w.test.p, l)})`)
+                  .join(", ")}.`,
+                ru: `${formatPercent(value, l)} рекламного расхода (${formatMoney(weakSpend, currency, l)}) уходит на сегменты (${weak.length}), конвертирующие вдвое хуже «${best.unit.name}» (${formatPercent(best.rate.rate, l)}) и менее: ${weak
+                  .slice(0, 3)
+                  .map((w) => `«${w.s.unit.name}» ${formatPercent(w.s.rate.rate, l)} (p ${pText(w.test.p, l)})`)
+                  .join(", ")}.`,
+              })[l],
+          ),
           table,
           evidenceRows(
             weak.map((w) => w.s.unit),
             table.columns.spend?.values ?? [],
           ),
         ),
-        source: table.source,
-      });
+      );
     }
-    return assembleResult(plugin, [signal], findings);
+    return assembleResult(plugin, [signal], present(findings));
   },
 };
 
@@ -179,7 +178,7 @@ function evidenceRows(units: Unit[], spend: readonly (number | null)[]): number[
   for (const u of units) {
     const byCost = [...u.indices].sort((a, b) => (spend[b] ?? 0) - (spend[a] ?? 0) || a - b);
     for (const i of byCost) {
-      if (out.length >= MAX_ROWS) return out;
+      if (out.length >= MAX_EVIDENCE_ROWS) return out;
       out.push(i);
     }
   }

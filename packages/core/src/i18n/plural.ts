@@ -39,4 +39,20 @@ export const NOUNS = {
   rows: { en: ["row", "rows"], ru: ["строка", "строки", "строк"] },
   complaints: { en: ["complaint", "complaints"], ru: ["жалоба", "жалобы", "жалоб"] },
   conversions: { en: ["conversion", "conversions"], ru: ["конверсия", "конверсии", "конверсий"] },
+  /** As the object of a verb: "дал 1 конверсию", "на 5 конверсий". */
+  conversionsObject: { en: ["conversion", "conversions"], ru: ["конверсию", "конверсии", "конверсий"] },
 } satisfies Record<string, PluralForms>;
+
+/** Russian oblique-case forms for `obliqueRu`: [singular, plural]. */
+export const RU_OBLIQUE = {
+  /** из 21 поста, не меньше 5 постов */
+  posts: ["поста", "постов"],
+  /** по 21 посту, по 5 постам */
+  postsDative: ["посту", "постам"],
+  /** из 21 недели */
+  weeks: ["недели", "недель"],
+  /** из 21 единицы */
+  units: ["единицы", "единиц"],
+  /** из 21 входящего */
+  incoming: ["входящего", "входящих"],
+} satisfies Record<string, [string, string]>;

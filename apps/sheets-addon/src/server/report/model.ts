@@ -5,7 +5,7 @@
  * their unit from the number format, so Sheets can sort, sum and chart them.
  */
 import type { AuditResult, Lang, Level, Localized, ReadTable } from "@smm-risk/core";
-import { pick } from "@smm-risk/core";
+import { columnLetter, pick } from "@smm-risk/core";
 import type { RangeInfo } from "../../shared/messages";
 import { escapeRow } from "./escape";
 import { REPORT_LABELS as L, LEVEL_COLORS, LEVEL_LABELS, mappingReason } from "./labels";
@@ -142,13 +142,13 @@ export function buildReport(input: ReportInput): ReportModel {
     add([
       mapping.header,
       mapping.field,
-      columnLetters(mapping.index + range.column),
+      columnLetter(mapping.index + range.column),
       percent(mapping.confidence, PERCENT),
       "",
       mappingReason(mapping.reason, lang),
     ]);
   }
-  for (const column of table.unmapped) add([column.header, "—", columnLetters(column.index + range.column)]);
+  for (const column of table.unmapped) add([column.header, "—", columnLetter(column.index + range.column)]);
 
   const warnings = [
     ...result.warnings.map((w) => ["", t(w)]),
@@ -265,18 +265,6 @@ function rowList(rows: number[]): string {
 function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
-}
-
-/** 1 → "A", 27 → "AA": the column as the user sees it in their sheet. */
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** "2026-11-26 10:15 UTC": readable, and the same on every machine. */

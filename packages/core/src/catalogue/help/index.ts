@@ -4,8 +4,9 @@
  * Only documentation hosts import this (the add-on build for its JSDoc stubs, the docs reference, the CLI help),
  * so runtime bundles stay free of the help texts.
  */
+import type { Lang } from "../../i18n/localized";
 import { CATALOGUE } from "../registry";
-import type { CatalogueFunction, DocumentedFunction, FunctionHelp } from "../types";
+import type { CatalogueFunction, CatalogueParam, DocumentedFunction, FunctionHelp } from "../types";
 import { AUDIT_HELP } from "./audit";
 import { METRIC_HELP } from "./metrics";
 import { REFERENCE_HELP } from "./reference";
@@ -45,4 +46,13 @@ export function documentedCatalogue(): DocumentedFunction[] {
   const extra = Object.keys(CATALOGUE_HELP).filter((name) => !CATALOGUE.some((fn) => fn.name === name));
   if (extra.length > 0) throw new Error(`catalogue: help for functions that do not exist: ${extra.join(", ")}`);
   return CATALOGUE.map((fn) => documentFunction(fn));
+}
+
+/**
+ * "SMM_ER(interactions, followers)": how a function is called, optional arguments in brackets; in Russian the
+ * arguments are separated by ";", as a Russian-locale sheet expects them.
+ */
+export function formulaSignature(fn: { name: string; args: readonly CatalogueParam[] }, lang: Lang = "en"): string {
+  const separator = lang === "ru" ? "; " : ", ";
+  return `${fn.name}(${fn.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(separator)})`;
 }
