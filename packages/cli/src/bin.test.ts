@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,6 +47,7 @@ describe("the built binary", () => {
     const file = join(dir, "posts.csv");
     writeFileSync(file, "sep=;\nДата;Охват;Лайки\n01.03.2025;1 200;40\n");
     const r = smm(["inspect", file, "--format", "json"]);
+    rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as { fields: Record<string, string>; rows: number };
     expect(json.fields).toEqual({ date: "Дата", reach: "Охват", likes: "Лайки" });

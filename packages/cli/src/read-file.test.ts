@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CliError } from "./errors";
 import { readBytes } from "./read-file";
 
@@ -17,6 +17,7 @@ async function failure(promise: Promise<unknown>): Promise<CliError> {
 
 describe("readBytes", () => {
   const dir = mkdtempSync(join(tmpdir(), "smm-risk-read-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("reads an existing file", async () => {
     const path = join(dir, "ok.csv");
