@@ -28,7 +28,7 @@ describe("core boundaries", () => {
 
   it("imports only relative modules, zod/mini and simple-statistics", () => {
     const offenders = files.flatMap(({ path, text }) =>
-      [...code(text).matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)]
+      [...code(text).matchAll(/(?<!["'\w])(?:from|import)\s*\(?\s*["']([^"']+)["']/g)]
         .map((m) => m[1] as string)
         .filter((spec) => !spec.startsWith(".") && spec !== "zod/mini" && spec !== "simple-statistics")
         .map((spec) => `${path}: ${spec}`),

@@ -13,6 +13,11 @@ export const CANONICAL_FIELDS = [
   "text",
   "link",
   "post_id",
+  "account",
+  "author",
+  "message_id",
+  "reply_to",
+  "response_ids",
   "followers",
   "impressions",
   "reach",
@@ -36,7 +41,26 @@ export const CANONICAL_FIELDS = [
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
 /** Fields whose cells are free text or labels. */
-export const TEXT_FIELDS = ["platform", "campaign", "segment", "format", "topic", "text", "link", "post_id"] as const;
+export const TEXT_FIELDS = [
+  "platform",
+  "campaign",
+  "segment",
+  "format",
+  "topic",
+  "text",
+  "link",
+  "post_id",
+  /** The page, channel, community, seller or client a row belongs to, when a table holds several. */
+  "account",
+  /** Who wrote a message or comment (a handle or an id): tells customers from the brand in conversation logs. */
+  "author",
+  /** A message's or comment's own id, when the table also has the post id it belongs to. */
+  "message_id",
+  /** The id of the message or comment this row answers (in_response_to, parent id). */
+  "reply_to",
+  /** Ids of the messages that answer this row, one or a comma-separated list (response_tweet_id). */
+  "response_ids",
+] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Fields whose cells are counts or money amounts. */

@@ -24,6 +24,7 @@ export * from "./catalogue/index";
 export type * from "./catalogue/types";
 export * from "./factors/index";
 export * from "./fields";
+export * from "./i18n/field-labels";
 export * from "./i18n/format";
 export * from "./i18n/labels";
 export * from "./i18n/localized";
