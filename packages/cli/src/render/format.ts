@@ -8,6 +8,7 @@ import {
   formatNumber,
   formatPercent,
   type Lang,
+  PLATFORM_LABELS,
   type Platform,
   type RowKind,
   type SignalResult,
@@ -119,17 +120,6 @@ export function notAssessedText(
   return [need, own ? escapeText(own) : ""].filter(Boolean).join(" ");
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = {
-  instagram: "Instagram",
-  facebook: "Facebook",
-  tiktok: "TikTok",
-  x: "X (Twitter)",
-  linkedin: "LinkedIn",
-  vk: "VK",
-  telegram: "Telegram",
-  youtube: "YouTube",
-};
-
 export function formatPlatform(platform: Platform): string {
-  return PLATFORM_NAMES[platform] ?? platform;
+  return PLATFORM_LABELS[platform] ?? platform;
 }

@@ -87,6 +87,11 @@ export interface Finding {
   factor: FactorId;
   severity: Exclude<Level, "not_assessed">;
   message: Localized;
+  /**
+   * The statistics behind the message for readers who want them (test names, p-values, intervals), kept apart so
+   * hosts can show the plain-words message first and these behind a "details" toggle.
+   */
+  details?: Localized;
   /** 1-based sheet row numbers of the rows that prove it (worst first), possibly empty. */
   rows: number[];
   /** The table the rows belong to (file name or range), null for a single table. */

@@ -4,7 +4,7 @@
  * Host-specific interface words (buttons, menus, flags) stay in each host. Hosts change case or add a unit
  * (", %") with `lowerFirst`, `upperCase` and `withUnit` rather than writing the words again.
  */
-import type { Level } from "../audit/types";
+import type { Level, Platform } from "../audit/types";
 import type { Localized } from "./localized";
 
 /** A factor's or the overall level, as a lower-case word (renderers may upper-case it). */
@@ -57,6 +57,18 @@ export const VERDICT_LABELS = {
   monthlySpend: { en: "Spend per month", ru: "Расход в месяц" },
   monthlySavings: { en: "Savings per month", ru: "Экономия в месяц" },
 } as const satisfies Record<string, Localized>;
+
+/** Platform names as the brands write them (the same in both languages). */
+export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = {
+  instagram: "Instagram",
+  facebook: "Facebook",
+  tiktok: "TikTok",
+  x: "X (Twitter)",
+  linkedin: "LinkedIn",
+  vk: "VK",
+  telegram: "Telegram",
+  youtube: "YouTube",
+};
 
 /** "Grade" → "grade", for a word inside a sentence. */
 export function lowerFirst(text: Localized): Localized {
